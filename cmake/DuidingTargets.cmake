@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: Duiding contributors
+# Helpers every Duiding target goes through: warnings, sanitizers, and the wx-free core rule.
+
+set_property(GLOBAL PROPERTY DUIDING_CORE_TARGETS "")
+
+function(duiding_target_defaults target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Werror -Wpedantic)
+  if(DUIDING_SANITIZE)
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                             -fno-sanitize-recover=undefined)
+    target_link_options(${target} PUBLIC -fsanitize=address,undefined)
+  endif()
+endfunction()
+
+# A core library: may never reach wxWidgets (practices.md, 1).
+function(duiding_core_library target)
+  add_library(${target} STATIC ${ARGN})
+  target_include_directories(${target} PUBLIC "${PROJECT_SOURCE_DIR}/src" "${PROJECT_SOURCE_DIR}")
+  duiding_target_defaults(${target})
+  set_property(GLOBAL APPEND PROPERTY DUIDING_CORE_TARGETS ${target})
+endfunction()
+
+function(_duiding_collect_links target out_var)
+  set(seen "${${out_var}}")
+  if(NOT TARGET ${target})
+    return()
+  endif()
+  get_target_property(aliased ${target} ALIASED_TARGET)
+  if(aliased)
+    set(target ${aliased})
+  endif()
+  get_target_property(type ${target} TYPE)
+  set(props INTERFACE_LINK_LIBRARIES)
+  if(NOT type STREQUAL "INTERFACE_LIBRARY")
+    list(APPEND props LINK_LIBRARIES)
+  endif()
+  foreach(prop IN LISTS props)
+    get_target_property(libs ${target} ${prop})
+    if(NOT libs)
+      continue()
+    endif()
+    foreach(lib IN LISTS libs)
+      string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" lib "${lib}")
+      if(lib IN_LIST seen)
+        continue()
+      endif()
+      list(APPEND seen "${lib}")
+      _duiding_collect_links("${lib}" seen)
+    endforeach()
+  endforeach()
+  set(${out_var} "${seen}" PARENT_SCOPE)
+endfunction()
+
+# Fails the configure step if any core target links wxWidgets, directly or transitively.
+function(duiding_check_core_is_wx_free)
+  get_property(core GLOBAL PROPERTY DUIDING_CORE_TARGETS)
+  foreach(target IN LISTS core)
+    set(links "")
+    _duiding_collect_links(${target} links)
+    foreach(lib IN LISTS links)
+      if(lib MATCHES "(^|[/:_-])wx|wxWidgets|wx_")
+        message(FATAL_ERROR "Core target '${target}' reaches wxWidgets through '${lib}'. "
+                            "The core must stay wx-free (docs/architecture.md).")
+      endif()
+    endforeach()
+  endforeach()
+endfunction()

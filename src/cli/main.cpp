@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include <iostream>
+#include <map>
+
+#include "cli/commands.h"
+#include "model/error.h"
+
+namespace {
+
+constexpr const char* kHelp = R"(duiding-cli: the headless twin of the Duiding workbench
+
+Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
+
+  init FILE [--name NAME] [--user NAME]     create a project (file mode 0600)
+  info                                      project summary and documents
+  import FILE... [--name NAME]              add UTF-8 text transcripts (one change)
+  users [list] | users add NAME             coders of this project
+  codes [list]                              the codebook as a tree, with coding counts
+  codes add NAME [--parent CODE] [--color #RRGGBB] [--description TEXT]
+  codes rename CODE NEW-NAME
+  codes move CODE (--parent CODE | --top)
+  code add --doc DOC --code CODE (--start N --end N | --quote TEXT [--occurrence N]) [--memo TEXT]
+  code remove --doc DOC --code CODE (--start N --end N | --quote TEXT) | code remove --guid GUID
+  codings [--code CODE] [--doc DOC] [--coder NAME]   codings with their quotes
+  log [--limit N]                           the change log: who changed what, when
+
+The project comes from --project (-p) or $DUIDING_PROJECT; the acting coder from --user or
+$DUIDING_USER, else the project's creator. Offsets are Unicode code points, half-open [start, end).
+A CODE is a path (Barrières/Schaamte), a GUID or a unique name; a DOC a name or a GUID.
+Exit status: 0 done, 1 bad input (nothing changed), 2 wrong usage.
+)";
+
+int Dispatch(duiding::cli::Context& ctx) {
+  using Command = int (*)(duiding::cli::Context&);
+  static const std::map<std::string, Command> commands = {
+      {"init", duiding::cli::RunInit},   {"info", duiding::cli::RunInfo},   {"import", duiding::cli::RunImport},
+      {"users", duiding::cli::RunUsers}, {"log", duiding::cli::RunLog},     {"codes", duiding::cli::RunCodes},
+      {"code", duiding::cli::RunCode},   {"codings", duiding::cli::RunCodings}};
+  const auto& pos = ctx.args.Positionals();
+  if (pos.empty() || pos[0] == "help" || ctx.args.Flag("help")) {
+    ctx.out << kHelp;
+    return pos.empty() && !ctx.args.Flag("help") ? 2 : 0;
+  }
+  const auto it = commands.find(pos[0]);
+  if (it == commands.end()) throw duiding::cli::UsageError("unknown command '" + pos[0] + "'");
+  return it->second(ctx);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    const duiding::cli::Args args(argc, argv,
+                                  {"project", "user", "name", "parent", "color", "description", "doc", "code", "start",
+                                   "end", "quote", "occurrence", "memo", "guid", "coder", "limit"},
+                                  {"json", "help", "top"});
+    duiding::cli::Context ctx{args, std::cout};
+    return Dispatch(ctx);
+  } catch (const duiding::cli::UsageError& e) {
+    std::cerr << "duiding-cli: " << e.what() << " (see: duiding-cli help)\n";
+    return 2;
+  } catch (const duiding::Error& e) {
+    std::cerr << "duiding-cli: " << e.what() << "\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "duiding-cli: internal error: " << e.what() << "\n";
+    return 1;
+  }
+}

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "project/project.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "model/error.h"
+#include "text/utf8.h"
+
+namespace duiding::project {
+namespace {
+
+std::string Trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\n\r");
+  if (first == std::string_view::npos) return {};
+  return std::string(s.substr(first, s.find_last_not_of(" \t\n\r") - first + 1));
+}
+
+}  // namespace
+
+Project::Project(std::unique_ptr<store::Store> store) : m_store(std::move(store)) {
+  const std::vector<User> users = m_store->Users();
+  if (users.empty()) throw Error(ErrorKind::Version, m_store->Path() + ": not a Duiding project (no users)");
+  m_user = users.front();
+}
+
+Project Project::Create(const std::string& path, const std::string& name, const std::string& creator, Clock clock) {
+  const std::string projectName = Trim(name);
+  const std::string user = Trim(creator);
+  if (projectName.empty()) throw Error(ErrorKind::Input, "a project needs a name");
+  if (user.empty()) throw Error(ErrorKind::Input, "a project needs a first user");
+  return Project(store::Store::Create(path, projectName, user, std::move(clock)));
+}
+
+Project Project::Open(const std::string& path, store::OpenMode mode, Clock clock) {
+  return Project(store::Store::Open(path, mode, std::move(clock)));
+}
+
+void Project::ActAs(std::string_view user) {
+  const std::optional<User> found = m_store->FindUser(user);
+  if (!found) throw Error(ErrorKind::NotFound, "unknown user '" + std::string(user) + "' (add it with: users add)");
+  m_user = *found;
+}
+
+User Project::AddUser(std::string_view name) {
+  const std::string trimmed = Trim(name);
+  if (trimmed.empty()) throw Error(ErrorKind::Input, "a user needs a name");
+  if (m_store->FindUser(trimmed)) throw Error(ErrorKind::Conflict, "user '" + trimmed + "' already exists");
+  auto tx = m_store->Begin("add user '" + trimmed + "'", m_user.id);
+  User user = m_store->AddUser(trimmed);
+  tx.Commit();
+  return user;
+}
+
+std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDocument>& documents) {
+  std::set<std::string> names;
+  for (const auto& d : documents) {
+    if (d.name.empty()) throw Error(ErrorKind::Input, d.sourcePath + ": a document needs a name");
+    if (!names.insert(d.name).second || m_store->FindDocument(d.name))
+      throw Error(ErrorKind::Conflict, d.sourcePath + ": a document named '" + d.name + "' already exists");
+    const std::size_t length = text::CountCodePoints(d.text);
+    for (const Turn& t : d.turns)
+      if (t.start > t.end || t.end > length)
+        throw Error(ErrorKind::Internal, d.sourcePath + ": speaker turn outside the text");
+  }
+  const std::string label = documents.size() == 1 ? "import '" + documents.front().name + "'"
+                                                  : "import " + std::to_string(documents.size()) + " documents";
+  auto tx = m_store->Begin(label, m_user.id);
+  std::vector<Document> stored;
+  for (const auto& d : documents) {
+    Document meta;
+    meta.name = d.name;
+    meta.sourcePath = d.sourcePath;
+    meta.creatingUser = m_user.id;
+    stored.push_back(m_store->AddDocument(meta, d.text));
+    for (Turn t : d.turns) {
+      t.document = stored.back().id;
+      m_store->AddTurn(t);
+    }
+  }
+  tx.Commit();
+  return stored;
+}
+
+Document Project::ResolveDocument(std::string_view reference) {
+  const std::optional<Document> doc = m_store->FindDocument(reference);
+  if (!doc) throw Error(ErrorKind::NotFound, "unknown document '" + std::string(reference) + "'");
+  return *doc;
+}
+
+std::optional<RowId> Project::ResolveUserId(const std::optional<std::string>& reference) {
+  if (!reference) return std::nullopt;
+  const std::optional<User> user = m_store->FindUser(*reference);
+  if (!user) throw Error(ErrorKind::NotFound, "unknown user '" + *reference + "'");
+  return user->id;
+}
+
+std::string ValidCodeName(std::string_view name) {
+  std::string trimmed = Trim(name);
+  if (trimmed.empty()) throw Error(ErrorKind::Input, "a code needs a name");
+  if (trimmed.find('/') != std::string::npos)
+    throw Error(ErrorKind::Input, "code name '" + trimmed + "' contains '/', which separates levels; use --parent");
+  if (text::FindInvalidUtf8(trimmed)) throw Error(ErrorKind::Input, "code name is not valid UTF-8");
+  if (text::CountCodePoints(trimmed) > 200) throw Error(ErrorKind::Input, "code name longer than 200 characters");
+  return trimmed;
+}
+
+std::string ValidColor(std::string_view color) {
+  if (color.empty()) return {};
+  const auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+  const bool ok = color.front() == '#' && (color.size() == 4 || color.size() == 7) &&
+                  std::all_of(color.begin() + 1, color.end(), hex);
+  if (!ok) throw Error(ErrorKind::Input, "colour '" + std::string(color) + "' is not #RRGGBB");
+  std::string out = "#";
+  for (std::size_t i = 1; i < color.size(); ++i) {
+    const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(color[i])));
+    out += c;
+    if (color.size() == 4) out += c;
+  }
+  return out;
+}
+
+}  // namespace duiding::project

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "import/imported.h"
+#include "project/code_tree.h"
+#include "store/store.h"
+
+namespace duiding::project {
+
+/// Where a coding goes: by offsets, or by a quote found in the document.
+struct CodingTarget {
+  std::string document;  ///< name or GUID
+  std::string code;      ///< path, GUID or unique name
+  std::optional<std::size_t> start, end;
+  std::optional<std::string> quote;
+  std::optional<std::size_t> occurrence;  ///< 1-based, when the quote occurs more than once
+};
+
+/// A new code's properties.
+struct CodeSpec {
+  std::string name;
+  std::optional<std::string> parent;  ///< reference to the parent code; none: top level
+  std::string color;
+  std::string description;
+};
+
+/// Filter by reference; empty fields match everything.
+struct CodingQuery {
+  std::optional<std::string> code, document, coder;
+};
+
+/// A researcher's view of a project: every operation checks its input completely, then makes
+/// its change as one store transaction (one change-log entry) on behalf of the acting user. Bad
+/// input throws duiding::Error with a one-line message and leaves the project unchanged.
+class Project {
+ public:
+  explicit Project(std::unique_ptr<store::Store> store);
+
+  static Project Create(const std::string& path, const std::string& name, const std::string& creator,
+                        Clock clock = SystemNow);
+  static Project Open(const std::string& path, store::OpenMode mode, Clock clock = SystemNow);
+
+  store::Store& Store() { return *m_store; }
+
+  /// Sets who makes the following changes (name or GUID); Error(NotFound) for an unknown user.
+  /// Until then, changes are made by the project's creator.
+  void ActAs(std::string_view user);
+  const User& ActingUser() const { return m_user; }
+
+  User AddUser(std::string_view name);
+  /// Stores documents as one change; all or none. A name already used is a Conflict.
+  std::vector<Document> AddDocuments(const std::vector<import::ImportedDocument>& documents);
+  Document ResolveDocument(std::string_view reference);
+
+  CodeTree Codebook();
+  Code AddCode(const CodeSpec& spec);
+  Code RenameCode(std::string_view reference, std::string_view newName);
+  /// Moves a code under `newParent`, or to the top level when none.
+  Code MoveCode(std::string_view reference, const std::optional<std::string>& newParent);
+
+  Coding AddCoding(const CodingTarget& target, std::string_view memo);
+  /// Removes one coding; the target must match exactly one coding of the acting user unless a
+  /// coding GUID is given.
+  Coding RemoveCoding(const CodingTarget& target);
+  Coding RemoveCodingByGuid(std::string_view guid);
+  std::vector<store::QuotedCoding> Codings(const CodingQuery& query);
+
+ private:
+  std::optional<RowId> ResolveUserId(const std::optional<std::string>& reference);
+  std::pair<std::size_t, std::size_t> ResolveRange(const Document& doc, const CodingTarget& target);
+
+  std::unique_ptr<store::Store> m_store;
+  User m_user;
+};
+
+/// Checks a code name: trimmed, not empty, no '/', at most 200 characters. Returns it trimmed.
+std::string ValidCodeName(std::string_view name);
+/// "#RGB" or "#RRGGBB" in any case becomes "#RRGGBB" upper case; empty stays empty.
+std::string ValidColor(std::string_view color);
+
+}  // namespace duiding::project

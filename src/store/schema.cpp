@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "store/schema.h"
+
+#include <vector>
+
+namespace duiding::store {
+namespace {
+
+// Version 1: every object of the model. Positions are code point offsets, half-open.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE user(
+  id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, name TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL);
+CREATE TABLE project(
+  id INTEGER PRIMARY KEY CHECK (id = 1), guid TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
+  creating_user_id INTEGER REFERENCES user(id));
+CREATE TABLE change_set(
+  id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, at TEXT NOT NULL,
+  user_id INTEGER REFERENCES user(id), label TEXT NOT NULL);
+CREATE TABLE change_op(
+  id INTEGER PRIMARY KEY, change_set_id INTEGER NOT NULL REFERENCES change_set(id),
+  object TEXT NOT NULL, op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+  guid TEXT, before TEXT, after TEXT);
+CREATE INDEX change_op_by_set ON change_op(change_set_id);
+CREATE TABLE document(
+  id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, name TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL, length INTEGER NOT NULL CHECK (length >= 0),
+  source_path TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL, creating_user_id INTEGER REFERENCES user(id));
+CREATE TABLE document_chunk(
+  document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (document_id, seq));
+CREATE TABLE "case"(
+  id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, name TEXT NOT NULL UNIQUE,
+  description TEXT NOT NULL DEFAULT '');
+CREATE TABLE case_document(
+  case_id INTEGER NOT NULL REFERENCES "case"(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+  PRIMARY KEY (case_id, document_id)) WITHOUT ROWID;
+CREATE TABLE turn(
+  id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE,
+  document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+  start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, speaker TEXT NOT NULL,
+  timestamp_ms INTEGER, case_id INTEGER REFERENCES "case"(id) ON DELETE SET NULL,
+  CHECK (0 <= start_pos AND start_pos <= end_pos));
+CREATE INDEX turn_by_document ON turn(document_id, start_pos);
+CREATE TABLE code(
+  id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, parent_id INTEGER REFERENCES code(id),
+  name TEXT NOT NULL CHECK (length(name) > 0), color TEXT NOT NULL DEFAULT '',
+  description TEXT NOT NULL DEFAULT '', is_codable INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL, creating_user_id INTEGER REFERENCES user(id));
+CREATE UNIQUE INDEX code_sibling_name ON code(ifnull(parent_id, 0), name);
+CREATE TABLE coding(
+  id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE,
+  document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+  code_id INTEGER NOT NULL REFERENCES code(id), user_id INTEGER NOT NULL REFERENCES user(id),
+  start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, created_at TEXT NOT NULL,
+  memo TEXT NOT NULL DEFAULT '', CHECK (0 <= start_pos AND start_pos <= end_pos));
+CREATE INDEX coding_by_code ON coding(code_id, document_id, start_pos);
+CREATE INDEX coding_by_document ON coding(document_id, start_pos);
+CREATE TABLE memo(
+  id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, target_guid TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, user_id INTEGER REFERENCES user(id),
+  created_at TEXT NOT NULL, modified_at TEXT NOT NULL);
+CREATE TABLE variable(
+  id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, name TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL CHECK (type IN ('text', 'boolean', 'integer', 'float', 'date')),
+  description TEXT NOT NULL DEFAULT '');
+CREATE TABLE variable_value(
+  id INTEGER PRIMARY KEY, variable_id INTEGER NOT NULL REFERENCES variable(id) ON DELETE CASCADE,
+  case_id INTEGER REFERENCES "case"(id) ON DELETE CASCADE,
+  document_id INTEGER REFERENCES document(id) ON DELETE CASCADE, value NOT NULL,
+  CHECK ((case_id IS NULL) <> (document_id IS NULL)));
+CREATE UNIQUE INDEX variable_value_owner
+  ON variable_value(variable_id, ifnull(case_id, 0), ifnull(document_id, 0));
+CREATE TRIGGER change_set_append_only_update BEFORE UPDATE ON change_set
+  BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+CREATE TRIGGER change_set_append_only_delete BEFORE DELETE ON change_set
+  BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+CREATE TRIGGER change_op_append_only_update BEFORE UPDATE ON change_op
+  BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+CREATE TRIGGER change_op_append_only_delete BEFORE DELETE ON change_op
+  BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+)sql";
+
+struct Logged {
+  const char* table;   // SQL table name
+  const char* object;  // name in the change log
+  const char* guid;    // expression for the row's GUID, with {row} for NEW/OLD
+  std::vector<const char*> columns;
+};
+
+const std::vector<Logged>& LoggedTables() {
+  static const std::vector<Logged> tables = {
+      {"user", "user", "{row}.guid", {"id", "guid", "name", "created_at"}},
+      {"project", "project", "{row}.guid", {"id", "guid", "name", "description", "created_at", "creating_user_id"}},
+      {"document", "document", "{row}.guid",
+       {"id", "guid", "name", "content_hash", "length", "source_path", "description", "created_at",
+        "creating_user_id"}},
+      {"turn", "turn", "{row}.guid",
+       {"id", "guid", "document_id", "start_pos", "end_pos", "speaker", "timestamp_ms", "case_id"}},
+      {"code", "code", "{row}.guid",
+       {"id", "guid", "parent_id", "name", "color", "description", "is_codable", "created_at", "creating_user_id"}},
+      {"coding", "coding", "{row}.guid",
+       {"id", "guid", "document_id", "code_id", "user_id", "start_pos", "end_pos", "created_at", "memo"}},
+      {"memo", "memo", "{row}.guid",
+       {"id", "guid", "target_guid", "title", "text", "user_id", "created_at", "modified_at"}},
+      {"\"case\"", "case", "{row}.guid", {"id", "guid", "name", "description"}},
+      {"case_document", "case_document", "(SELECT guid FROM \"case\" WHERE id = {row}.case_id)",
+       {"case_id", "document_id"}},
+      {"variable", "variable", "{row}.guid", {"id", "guid", "name", "type", "description"}},
+      {"variable_value", "variable_value", "(SELECT guid FROM variable WHERE id = {row}.variable_id)",
+       {"id", "variable_id", "case_id", "document_id", "value"}},
+  };
+  return tables;
+}
+
+std::string Replace(std::string text, const std::string& what, const std::string& with) {
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + with.size()))
+    text.replace(at, what.size(), with);
+  return text;
+}
+
+std::string RowJson(const Logged& t, const char* row) {
+  std::string json = "json_object(";
+  for (std::size_t i = 0; i < t.columns.size(); ++i) {
+    if (i) json += ", ";
+    json += std::string("'") + t.columns[i] + "', " + row + "." + t.columns[i];
+  }
+  return json + ")";
+}
+
+// AFTER triggers that append every row change to the change set opened by the transaction.
+std::string ChangeLogTriggers() {
+  std::string sql;
+  for (const Logged& t : LoggedTables()) {
+    const std::string name = Replace(t.table, "\"", "");
+    const struct {
+      const char* op;
+      const char* event;
+      const char* row;
+      std::string before, after;
+    } kinds[] = {
+        {"insert", "INSERT", "NEW", "NULL", RowJson(t, "NEW")},
+        {"update", "UPDATE", "NEW", RowJson(t, "OLD"), RowJson(t, "NEW")},
+        {"delete", "DELETE", "OLD", RowJson(t, "OLD"), "NULL"},
+    };
+    for (const auto& k : kinds) {
+      sql += std::string("CREATE TRIGGER log_") + name + "_" + k.op + " AFTER " + k.event + " ON " + t.table +
+             " BEGIN INSERT INTO change_op(change_set_id, object, op, guid, before, after) VALUES ("
+             "(SELECT max(id) FROM change_set), '" + t.object + "', '" + k.op + "', " +
+             Replace(t.guid, "{row}", k.row) + ", " + k.before + ", " + k.after + "); END;\n";
+    }
+  }
+  return sql;
+}
+
+}  // namespace
+
+std::span<const Migration> ProjectMigrations() {
+  static const std::vector<Migration> migrations = {
+      {1, std::string(kSchemaV1) + ChangeLogTriggers()},
+  };
+  return migrations;
+}
+
+int CurrentSchemaVersion() { return ProjectMigrations().back().toVersion; }
+
+}  // namespace duiding::store

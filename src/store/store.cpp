@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "store/store.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "model/error.h"
+#include "model/guid.h"
+#include "store/migrate.h"
+#include "store/project_lock.h"
+#include "store/schema.h"
+#include "store/sqlite.h"
+
+namespace duiding::store {
+namespace {
+
+bool IsMemory(const std::string& path) { return path == ":memory:"; }
+
+// Creates the empty file 0600 first, so SQLite's -wal and -shm files inherit that mode.
+void CreatePrivateFile(const std::string& path) {
+  const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    if (errno == EEXIST) throw Error(ErrorKind::Input, path + ": already exists; choose another name");
+    throw Error(ErrorKind::Io, path + ": cannot create: " + std::strerror(errno));
+  }
+  fchmod(fd, 0600);
+  close(fd);
+}
+
+void RemoveProjectFiles(const std::string& path) {
+  for (const char* suffix : {"", "-wal", "-shm", "-journal", ".lock"}) unlink((path + suffix).c_str());
+}
+
+void RequireExisting(const std::string& path) {
+  struct stat info {};
+  if (stat(path.c_str(), &info) != 0) throw Error(ErrorKind::Input, path + ": no such project file");
+  if (!S_ISREG(info.st_mode)) throw Error(ErrorKind::Input, path + ": not a Duiding project (not a file)");
+}
+
+}  // namespace
+
+Store::Store(const std::string& path, OpenMode mode, Clock clock, bool create)
+    : m_path(path), m_readOnly(mode == OpenMode::ReadOnly), m_clock(std::move(clock)) {
+  if (!IsMemory(path) && !m_readOnly) m_lock = std::make_unique<ProjectLock>(path);
+  m_db = std::make_unique<sqlite::Connection>(path, m_readOnly);
+  const int found = StoredSchemaVersion(*m_db);
+  if (found == 0 && !create) throw Error(ErrorKind::Version, path + ": not a Duiding project (empty database)");
+  if (found > CurrentSchemaVersion() || (m_readOnly && found < CurrentSchemaVersion()))
+    Migrate(*m_db, ProjectMigrations());  // refuses a newer file with a clear message
+  if (m_readOnly) {
+    if (found < CurrentSchemaVersion())
+      throw Error(ErrorKind::Version, path + ": needs upgrading to project schema " +
+                                          std::to_string(CurrentSchemaVersion()) + "; open it for writing once");
+    m_db->Exec("PRAGMA query_only = ON");
+    return;
+  }
+  m_db->Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+  m_db->Exec("BEGIN IMMEDIATE");
+  try {
+    Migrate(*m_db, ProjectMigrations());
+    m_db->Exec("COMMIT");
+  } catch (...) {
+    m_db->Exec("ROLLBACK");
+    throw;
+  }
+}
+
+Store::~Store() = default;
+
+std::unique_ptr<Store> Store::Create(const std::string& path, const std::string& projectName,
+                                     const std::string& creator, Clock clock) {
+  if (!IsMemory(path)) CreatePrivateFile(path);
+  try {
+    std::unique_ptr<Store> store(new Store(path, OpenMode::ReadWrite, std::move(clock), true));
+    Transaction tx = store->Begin("create project", std::nullopt);
+    const User user = store->AddUser(creator);
+    store->Db()
+        .Cached("INSERT INTO project(id, guid, name, created_at, creating_user_id) VALUES (1, ?, ?, ?, ?)")
+        .Bind(1, NewGuid())
+        .Bind(2, projectName)
+        .Bind(3, store->Now())
+        .Bind(4, user.id)
+        .Run();
+    tx.Commit();
+    return store;
+  } catch (...) {
+    if (!IsMemory(path)) RemoveProjectFiles(path);
+    throw;
+  }
+}
+
+std::unique_ptr<Store> Store::Open(const std::string& path, OpenMode mode, Clock clock) {
+  if (IsMemory(path)) throw Error(ErrorKind::Input, "an in-memory project cannot be reopened");
+  RequireExisting(path);
+  return std::unique_ptr<Store>(new Store(path, mode, std::move(clock), false));
+}
+
+void Store::RequireWritable(const char* what) const {
+  if (m_readOnly) throw Error(ErrorKind::Input, m_path + ": opened read-only; cannot " + what);
+  if (!m_inTransaction) throw Error(ErrorKind::Internal, std::string("cannot ") + what + " outside a transaction");
+}
+
+const std::string& Store::Now() const { return m_now; }
+
+Store::Transaction Store::Begin(std::string_view label, std::optional<RowId> user) {
+  if (m_readOnly) throw Error(ErrorKind::Input, m_path + ": opened read-only; cannot " + std::string(label));
+  if (m_inTransaction) throw Error(ErrorKind::Internal, "nested transaction: " + std::string(label));
+  m_now = m_clock();
+  m_db->Exec("BEGIN IMMEDIATE");
+  m_inTransaction = true;
+  Transaction tx(this);
+  m_db->Cached("INSERT INTO change_set(guid, at, user_id, label) VALUES (?, ?, ?, ?)")
+      .Bind(1, NewGuid())
+      .Bind(2, m_now)
+      .Bind(3, user)
+      .Bind(4, label)
+      .Run();
+  return tx;
+}
+
+Store::Transaction::Transaction(Transaction&& other) noexcept : m_store(other.m_store) { other.m_store = nullptr; }
+
+void Store::Transaction::Commit() {
+  if (!m_store) throw Error(ErrorKind::Internal, "transaction already finished");
+  Store* store = m_store;
+  store->m_db->Exec("COMMIT");
+  store->m_inTransaction = false;
+  m_store = nullptr;
+}
+
+Store::Transaction::~Transaction() {
+  if (!m_store) return;
+  try {
+    m_store->m_db->Exec("ROLLBACK");
+  } catch (...) {
+    // SQLite already rolled the transaction back after the failure that brought us here.
+  }
+  m_store->m_inTransaction = false;
+}
+
+ProjectInfo Store::Info() {
+  sqlite::Statement s = Db().Cached("SELECT guid, name, description, created_at FROM project WHERE id = 1");
+  if (!s.Step()) throw Error(ErrorKind::Version, m_path + ": not a Duiding project (no project record)");
+  return {s.Text(0), s.Text(1), s.Text(2), s.Text(3), StoredSchemaVersion(Db())};
+}
+
+Counts Store::Count() {
+  sqlite::Statement s = Db().Cached(
+      "SELECT (SELECT count(*) FROM user), (SELECT count(*) FROM document), (SELECT count(*) FROM code),"
+      " (SELECT count(*) FROM coding), (SELECT count(*) FROM turn), (SELECT count(*) FROM memo),"
+      " (SELECT count(*) FROM \"case\"), (SELECT count(*) FROM variable), (SELECT count(*) FROM change_set)");
+  s.Step();
+  return {s.Int(0), s.Int(1), s.Int(2), s.Int(3), s.Int(4), s.Int(5), s.Int(6), s.Int(7), s.Int(8)};
+}
+
+}  // namespace duiding::store

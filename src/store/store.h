@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/clock.h"
+#include "model/types.h"
+
+namespace duiding::store {
+
+namespace sqlite {
+class Connection;
+}
+class ProjectLock;
+
+enum class OpenMode { ReadWrite, ReadOnly };
+
+/// Which codings to list; empty fields match everything.
+struct CodingFilter {
+  std::optional<RowId> code;
+  std::optional<RowId> document;
+  std::optional<RowId> coder;
+};
+
+/// A coding with the text it covers.
+struct QuotedCoding {
+  Coding coding;
+  std::string quote;
+};
+
+/// How many of each object a project holds.
+struct Counts {
+  std::int64_t users = 0, documents = 0, codes = 0, codings = 0, turns = 0, memos = 0, cases = 0,
+               variables = 0, changeSets = 0;
+};
+
+/// A project file: the single source of truth of a Duiding project.
+///
+/// Every write happens inside a Transaction, which is one SQLite transaction and one entry of
+/// the append-only change log (who, when, what, and each row before and after). A write outside
+/// a transaction, or in a store opened read-only, throws. A failed transaction leaves the file
+/// exactly as it was. Opening for writing takes the project lock: a second writer gets
+/// ErrorKind::Locked; readers may open read-only alongside it (WAL). Files are created 0600.
+/// Not thread-safe: use one Store per thread.
+class Store {
+ public:
+  /// Creates a new project at `path` (":memory:" for a private in-memory one) with its first
+  /// user. Refuses an existing file.
+  static std::unique_ptr<Store> Create(const std::string& path, const std::string& projectName,
+                                       const std::string& creator, Clock clock = SystemNow);
+  /// Opens an existing project, migrating an older schema forward when writable.
+  static std::unique_ptr<Store> Open(const std::string& path, OpenMode mode, Clock clock = SystemNow);
+  ~Store();
+
+  /// One change: commits on Commit(), rolls back if destroyed before.
+  class Transaction {
+   public:
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    ~Transaction();
+    void Commit();
+
+   private:
+    friend class Store;
+    explicit Transaction(Store* store) : m_store(store) {}
+    Store* m_store;
+  };
+  /// Starts a change made by `user`, described by `label` in the change log.
+  Transaction Begin(std::string_view label, std::optional<RowId> user);
+
+  const std::string& Path() const { return m_path; }
+  bool IsReadOnly() const { return m_readOnly; }
+  const std::string& Now() const;
+
+  // Project and users.
+  ProjectInfo Info();
+  Counts Count();
+  User AddUser(std::string_view name);
+  std::vector<User> Users();
+  std::optional<User> FindUser(std::string_view nameOrGuid);
+
+  // Documents and their text.
+  /// Stores a document whose text is already canonical (valid UTF-8, NFC, LF).
+  Document AddDocument(Document meta, std::string_view text);
+  std::vector<Document> Documents();
+  std::optional<Document> FindDocument(std::string_view nameOrGuid);
+  Document GetDocument(RowId id);
+  std::string DocumentText(RowId id);
+  /// Code points [start, end) of a document, reading only the chunks they touch.
+  std::string DocumentSlice(RowId id, std::size_t start, std::size_t end);
+  void DeleteDocument(RowId id);
+  Turn AddTurn(Turn turn);
+  std::vector<Turn> Turns(RowId document);
+
+  // Codebook.
+  Code AddCode(Code code);
+  void UpdateCode(const Code& code);
+  std::vector<Code> Codes();
+  std::optional<Code> FindCodeByGuid(std::string_view guid);
+  Code GetCode(RowId id);
+
+  // Codings.
+  Coding AddCoding(Coding coding);
+  void DeleteCoding(RowId id);
+  std::optional<Coding> FindCodingByGuid(std::string_view guid);
+  std::vector<Coding> Codings(const CodingFilter& filter);
+  /// Codings in document order with their quotes, reading only the text chunks they cover.
+  std::vector<QuotedCoding> QuotedCodings(const CodingFilter& filter);
+
+  // Memos, cases and variables.
+  Memo AddMemo(Memo memo);
+  void UpdateMemo(const Memo& memo);
+  std::vector<Memo> Memos();
+  Case AddCase(Case c);
+  std::vector<Case> Cases();
+  void AddCaseDocument(RowId caseId, RowId document);
+  std::vector<RowId> CaseDocuments(RowId caseId);
+  Variable AddVariable(Variable variable);
+  std::vector<Variable> Variables();
+  /// Sets (or replaces) a value; its type must match the variable's.
+  void SetValue(RowId variable, const ValueOwner& owner, const VariableValue& value);
+  std::optional<VariableValue> GetValue(RowId variable, const ValueOwner& owner);
+
+  // The change log, newest first.
+  std::vector<ChangeSet> ChangeSets(std::size_t limit);
+  std::vector<ChangeOp> ChangeOps(RowId changeSet);
+
+ private:
+  Store(const std::string& path, OpenMode mode, Clock clock, bool create);
+  void RequireWritable(const char* what) const;
+  sqlite::Connection& Db() { return *m_db; }
+
+  std::string m_path;
+  bool m_readOnly = false;
+  Clock m_clock;
+  std::string m_now;  // the current transaction's timestamp
+  bool m_inTransaction = false;
+  std::unique_ptr<ProjectLock> m_lock;
+  std::unique_ptr<sqlite::Connection> m_db;
+};
+
+}  // namespace duiding::store

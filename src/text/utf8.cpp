@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "text/utf8.h"
+
+#include <stdexcept>
+
+namespace duiding::text {
+namespace {
+
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Length of the well-formed sequence at `pos`, or 0 when ill-formed (Unicode Table 3-7).
+std::size_t SequenceLength(std::string_view s, std::size_t pos) {
+  const auto at = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  const unsigned char c = at(pos);
+  const std::size_t left = s.size() - pos;
+  if (c < 0x80) return 1;
+  if (c < 0xC2) return 0;
+  if (c < 0xE0) return left >= 2 && IsContinuation(at(pos + 1)) ? 2 : 0;
+  if (c < 0xF0) {
+    if (left < 3 || !IsContinuation(at(pos + 1)) || !IsContinuation(at(pos + 2))) return 0;
+    if (c == 0xE0 && at(pos + 1) < 0xA0) return 0;   // overlong
+    if (c == 0xED && at(pos + 1) >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (c > 0xF4 || left < 4) return 0;
+  if (!IsContinuation(at(pos + 1)) || !IsContinuation(at(pos + 2)) || !IsContinuation(at(pos + 3)))
+    return 0;
+  if (c == 0xF0 && at(pos + 1) < 0x90) return 0;   // overlong
+  if (c == 0xF4 && at(pos + 1) >= 0x90) return 0;  // beyond U+10FFFF
+  return 4;
+}
+
+}  // namespace
+
+std::optional<std::size_t> FindInvalidUtf8(std::string_view bytes) {
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const std::size_t n = SequenceLength(bytes, pos);
+    if (n == 0) return pos;
+    pos += n;
+  }
+  return std::nullopt;
+}
+
+std::size_t CountCodePoints(std::string_view utf8) {
+  std::size_t n = 0;
+  for (const char c : utf8) n += !IsContinuation(static_cast<unsigned char>(c));
+  return n;
+}
+
+bool IsCodePointStart(std::string_view utf8, std::size_t pos) {
+  return pos >= utf8.size() || !IsContinuation(static_cast<unsigned char>(utf8[pos]));
+}
+
+char32_t DecodeNext(std::string_view utf8, std::size_t& pos) {
+  const auto c = static_cast<unsigned char>(utf8[pos++]);
+  if (c < 0x80) return c;
+  const int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+  char32_t cp = c & (0x3F >> extra);
+  for (int i = 0; i < extra && pos < utf8.size(); ++i)
+    cp = (cp << 6) | (static_cast<unsigned char>(utf8[pos++]) & 0x3F);
+  return cp;
+}
+
+void AppendUtf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::size_t ByteOffsetOfCodePoint(std::string_view utf8, std::size_t cp) {
+  std::size_t seen = 0;
+  for (std::size_t pos = 0; pos < utf8.size(); ++pos) {
+    if (IsContinuation(static_cast<unsigned char>(utf8[pos]))) continue;
+    if (seen++ == cp) return pos;
+  }
+  if (seen == cp) return utf8.size();
+  throw std::out_of_range("code point offset beyond the end of the text");
+}
+
+std::string_view SliceCodePoints(std::string_view utf8, std::size_t start, std::size_t end) {
+  if (end < start) throw std::out_of_range("slice end before start");
+  const std::size_t from = ByteOffsetOfCodePoint(utf8, start);
+  const std::size_t to = from + ByteOffsetOfCodePoint(utf8.substr(from), end - start);
+  return utf8.substr(from, to - from);
+}
+
+LineColumn LocateByte(std::string_view bytes, std::size_t pos) {
+  LineColumn lc;
+  for (std::size_t i = 0; i < pos && i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') {
+      ++lc.line;
+      lc.column = 1;
+    } else if (!IsContinuation(static_cast<unsigned char>(bytes[i]))) {
+      ++lc.column;
+    }
+  }
+  return lc;
+}
+
+}  // namespace duiding::text
