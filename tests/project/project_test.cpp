@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "project/project.h"
+
+#include <gtest/gtest.h>
+
+#include "import/plain_text.h"
+#include "model/error.h"
+
+namespace duiding::project {
+namespace {
+
+ErrorKind KindOf(const std::function<void()>& action) {
+  try {
+    action();
+  } catch (const Error& e) {
+    return e.Kind();
+  }
+  return ErrorKind::Internal;
+}
+
+class ProjectTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    m_project.AddDocuments({import::ImportPlainUtf8Bytes(
+        "sanne.txt", "I: Schaam je je?\nR: Ja, ik schaam me. Ik wil niemand tot last zijn 😅.\nR: Ik schaam me.\n")});
+    m_project.AddCode({"Barrières", std::nullopt, "#c33", ""});
+    m_project.AddCode({"Schaamte", "Barrières", "", "Zich schamen"});
+    m_project.AddCode({"Tot last zijn", "Barrières", "", ""});
+  }
+  std::int64_t Changes() { return m_project.Store().Count().changeSets; }
+  Project m_project = Project::Create(":memory:", "Test", "anna");
+};
+
+TEST_F(ProjectTest, CodesByOffsetsAndByQuote) {
+  const Coding a = m_project.AddCoding({"sanne", "Barrières/Schaamte", 20, 36, {}, {}}, "");
+  EXPECT_EQ(m_project.Store().DocumentSlice(a.document, a.start, a.end), "Ja, ik schaam me");
+  const Coding b = m_project.AddCoding({"sanne", "Tot last zijn", {}, {}, "tot last zijn 😅", {}}, "in vivo");
+  EXPECT_EQ(b.start, 53u);
+  EXPECT_EQ(b.end, 68u);  // the emoji is one code point
+  const auto codings = m_project.Codings({"Tot last zijn", {}, {}});
+  ASSERT_EQ(codings.size(), 1u);
+  EXPECT_EQ(codings[0].quote, "tot last zijn 😅");
+  EXPECT_EQ(codings[0].coding.memo, "in vivo");
+}
+
+TEST_F(ProjectTest, AmbiguousQuoteNeedsAnOccurrence) {
+  const std::int64_t before = Changes();
+  EXPECT_EQ(KindOf([&] { m_project.AddCoding({"sanne", "Schaamte", {}, {}, "schaam me", {}}, ""); }),
+            ErrorKind::Input);
+  EXPECT_EQ(Changes(), before);
+  const Coding second = m_project.AddCoding({"sanne", "Schaamte", {}, {}, "schaam me", 2}, "");
+  EXPECT_EQ(m_project.Store().DocumentSlice(second.document, second.start - 3, second.end), "Ik schaam me");
+  EXPECT_EQ(KindOf([&] { m_project.AddCoding({"sanne", "Schaamte", {}, {}, "schaam me", 3}, ""); }), ErrorKind::Input);
+}
+
+TEST_F(ProjectTest, QuoteIsMatchedAfterCanonicalisation) {
+  const Coding c = m_project.AddCoding({"sanne", "Schaamte", {}, {}, "Schaam je je?\r\nR: Ja", {}}, "");
+  EXPECT_EQ(c.start, 3u);
+  EXPECT_EQ(c.end, 22u);
+}
+
+TEST_F(ProjectTest, BadCodingInputChangesNothing) {
+  const std::int64_t before = Changes();
+  EXPECT_EQ(KindOf([&] { m_project.AddCoding({"sanne", "Schaamte", 10, 9999, {}, {}}, ""); }), ErrorKind::Input);
+  EXPECT_EQ(KindOf([&] { m_project.AddCoding({"sanne", "Schaamte", 10, 10, {}, {}}, ""); }), ErrorKind::Input);
+  EXPECT_EQ(KindOf([&] { m_project.AddCoding({"sanne", "Onbekend", 1, 2, {}, {}}, ""); }), ErrorKind::NotFound);
+  EXPECT_EQ(KindOf([&] { m_project.AddCoding({"piet", "Schaamte", 1, 2, {}, {}}, ""); }), ErrorKind::NotFound);
+  EXPECT_EQ(KindOf([&] { m_project.AddCoding({"sanne", "Schaamte", {}, {}, "bestaat niet", {}}, ""); }),
+            ErrorKind::NotFound);
+  m_project.AddCoding({"sanne", "Schaamte", 1, 2, {}, {}}, "");
+  EXPECT_EQ(KindOf([&] { m_project.AddCoding({"sanne", "Schaamte", 1, 2, {}, {}}, ""); }), ErrorKind::Conflict);
+  EXPECT_EQ(Changes(), before + 1);
+  EXPECT_EQ(m_project.Store().Count().codings, 1);
+}
+
+TEST_F(ProjectTest, EachCoderHasTheirOwnCodings) {
+  m_project.AddUser("bram");
+  m_project.AddCoding({"sanne", "Schaamte", 21, 37, {}, {}}, "");
+  m_project.ActAs("bram");
+  m_project.AddCoding({"sanne", "Schaamte", 21, 37, {}, {}}, "");  // same fragment, other coder
+  EXPECT_EQ(m_project.Codings({{}, {}, std::string("bram")}).size(), 1u);
+  EXPECT_EQ(m_project.Codings({{}, {}, {}}).size(), 2u);
+  m_project.RemoveCoding({"sanne", "Schaamte", 21, 37, {}, {}});
+  EXPECT_EQ(m_project.Codings({{}, {}, std::string("bram")}).size(), 0u);
+  EXPECT_EQ(m_project.Codings({{}, {}, std::string("anna")}).size(), 1u);
+  EXPECT_EQ(KindOf([&] { m_project.ActAs("carla"); }), ErrorKind::NotFound);
+}
+
+TEST_F(ProjectTest, CodeOperationsKeepTheTreeSound) {
+  EXPECT_EQ(KindOf([&] { m_project.AddCode({"Schaamte", "Barrières", "", ""}); }), ErrorKind::Conflict);
+  EXPECT_EQ(KindOf([&] { m_project.AddCode({"A/B", std::nullopt, "", ""}); }), ErrorKind::Input);
+  EXPECT_EQ(KindOf([&] { m_project.AddCode({"  ", std::nullopt, "", ""}); }), ErrorKind::Input);
+  EXPECT_EQ(KindOf([&] { m_project.AddCode({"Kleur", std::nullopt, "rood", ""}); }), ErrorKind::Input);
+  EXPECT_EQ(KindOf([&] { m_project.MoveCode("Barrières", std::string("Barrières/Schaamte")); }),
+            ErrorKind::Conflict);
+  EXPECT_EQ(KindOf([&] { m_project.RenameCode("Schaamte", "Tot last zijn"); }), ErrorKind::Conflict);
+  m_project.RenameCode("Barrières/Schaamte", "Schaamte en schuld");
+  m_project.MoveCode("Schaamte en schuld", std::nullopt);
+  const CodeTree tree = m_project.Codebook();
+  EXPECT_EQ(tree.PathOf(tree.Resolve("Schaamte en schuld").id), "Schaamte en schuld");
+  EXPECT_EQ(tree.Resolve("Barrières").color, "#CC3333");
+  m_project.AddCode({"Schaamte", "Tot last zijn", "", ""});
+  m_project.AddCode({"Schaamte", std::nullopt, "", ""});
+  EXPECT_EQ(KindOf([&] { m_project.Codebook().Resolve("Schaamte"); }), ErrorKind::Input);  // ambiguous
+  EXPECT_EQ(m_project.Codebook().PathOf(m_project.Codebook().Resolve("Barrières/Tot last zijn/Schaamte").id),
+            "Barrières/Tot last zijn/Schaamte");
+}
+
+TEST_F(ProjectTest, ImportIsAllOrNothing) {
+  const std::int64_t docs = m_project.Store().Count().documents;
+  std::vector<import::ImportedDocument> batch = {import::ImportPlainUtf8Bytes("nieuw.txt", "Nieuw."),
+                                                 import::ImportPlainUtf8Bytes("sanne.txt", "Dubbel.")};
+  EXPECT_EQ(KindOf([&] { m_project.AddDocuments(batch); }), ErrorKind::Conflict);
+  EXPECT_EQ(m_project.Store().Count().documents, docs);
+}
+
+}  // namespace
+}  // namespace duiding::project

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <fstream>
+
+#include "model/error.h"
+#include "store/migrate.h"
+#include "store/schema.h"
+#include "store/store.h"
+#include "tests/store/temp_dir.h"
+
+namespace duiding::store {
+namespace {
+
+void RawSql(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+}
+
+ErrorKind KindOfOpening(const std::string& path, OpenMode mode, std::string* message = nullptr) {
+  try {
+    Store::Open(path, mode);
+  } catch (const Error& e) {
+    if (message) *message = e.what();
+    return e.Kind();
+  }
+  ADD_FAILURE() << "opened " << path;
+  return ErrorKind::Internal;
+}
+
+TEST(Migrate, StepsAnOldFileForwardInOrder) {
+  testing::TempDir dir;
+  sqlite::Connection db(dir.File("m.db"), false);
+  const std::vector<Migration> v1 = {{1, "CREATE TABLE note(id INTEGER PRIMARY KEY, text TEXT);"}};
+  EXPECT_EQ(Migrate(db, v1), 0);
+  db.Exec("INSERT INTO note(text) VALUES ('één')");
+  const std::vector<Migration> v3 = {
+      v1[0],
+      {2, "ALTER TABLE note ADD COLUMN author TEXT NOT NULL DEFAULT 'onbekend';"},
+      {3, "CREATE INDEX note_by_author ON note(author);"},
+  };
+  EXPECT_EQ(Migrate(db, v3), 1);
+  EXPECT_EQ(StoredSchemaVersion(db), 3);
+  sqlite::Statement s = db.Prepare("SELECT text, author FROM note");
+  ASSERT_TRUE(s.Step());
+  EXPECT_EQ(s.Text(0), "één");
+  EXPECT_EQ(s.Text(1), "onbekend");
+  EXPECT_EQ(Migrate(db, v3), 3);  // idempotent
+}
+
+TEST(Migrate, RefusesANewerFileAndLeavesItAlone) {
+  testing::TempDir dir;
+  const std::string path = dir.File("nieuw.duiding");
+  Store::Create(path, "Nieuw", "anna");
+  RawSql(path, "PRAGMA user_version = " + std::to_string(CurrentSchemaVersion() + 5));
+  for (const OpenMode mode : {OpenMode::ReadWrite, OpenMode::ReadOnly}) {
+    std::string message;
+    EXPECT_EQ(KindOfOpening(path, mode, &message), ErrorKind::Version);
+    EXPECT_NE(message.find("newer Duiding"), std::string::npos) << message;
+    EXPECT_NE(message.find(path), std::string::npos) << message;
+  }
+  sqlite::Connection db(path, true);
+  EXPECT_EQ(StoredSchemaVersion(db), CurrentSchemaVersion() + 5);
+}
+
+TEST(Migrate, RefusesFilesThatAreNotProjects) {
+  testing::TempDir dir;
+  const std::string text = dir.File("notities.duiding");
+  std::ofstream(text) << "Dit is gewoon tekst, geen project.\n";
+  EXPECT_EQ(KindOfOpening(text, OpenMode::ReadWrite), ErrorKind::Version);
+  const std::string other = dir.File("ander.sqlite");
+  RawSql(other, "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+  EXPECT_EQ(KindOfOpening(other, OpenMode::ReadWrite), ErrorKind::Version);
+  sqlite::Connection db(other, true);
+  sqlite::Statement s = db.Prepare("PRAGMA journal_mode");
+  ASSERT_TRUE(s.Step());
+  EXPECT_EQ(s.Text(0), "delete");  // we did not switch someone else's database to WAL
+}
+
+TEST(Migrate, CurrentSchemaIsCreatedFromScratch) {
+  testing::TempDir dir;
+  const std::string path = dir.File("p.duiding");
+  Store::Create(path, "P", "anna");
+  EXPECT_EQ(Store::Open(path, OpenMode::ReadOnly)->Info().schemaVersion, CurrentSchemaVersion());
+}
+
+}  // namespace
+}  // namespace duiding::store

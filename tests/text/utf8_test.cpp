@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "text/utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace duiding::text {
+namespace {
+
+TEST(Utf8, AcceptsDutchAndEmoji) {
+  EXPECT_FALSE(FindInvalidUtf8("één geïnterviewde coördinatie ĳs 's avonds 👍🏽 👨‍👩‍👧"));
+  EXPECT_EQ(CountCodePoints("één"), 3u);
+  EXPECT_EQ(CountCodePoints("👍🏽"), 2u);
+}
+
+TEST(Utf8, FindsTheFirstIllFormedByte) {
+  EXPECT_EQ(FindInvalidUtf8("ab\xE9" "n"), 2u);                 // Windows-1252 é
+  EXPECT_EQ(FindInvalidUtf8("\xC0\xAF"), 0u);                   // overlong '/'
+  EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1u);              // surrogate D800
+  EXPECT_EQ(FindInvalidUtf8("\xF4\x90\x80\x80"), 0u);           // beyond U+10FFFF
+  EXPECT_EQ(FindInvalidUtf8("\xE2\x82"), 0u);                   // truncated
+  EXPECT_EQ(FindInvalidUtf8("ok \xF0\x9F\x91"), 3u);            // truncated emoji at the end
+}
+
+TEST(Utf8, DecodesAndEncodesRoundTrip) {
+  const std::string text = "één ĳ 👍🏽";
+  std::string rebuilt;
+  for (std::size_t pos = 0; pos < text.size();) AppendUtf8(rebuilt, DecodeNext(text, pos));
+  EXPECT_EQ(rebuilt, text);
+}
+
+TEST(Utf8, SlicesByCodePoints) {
+  EXPECT_EQ(SliceCodePoints("één keer 👍🏽 ja", 0, 3), "één");
+  EXPECT_EQ(SliceCodePoints("één keer 👍🏽 ja", 9, 11), "👍🏽");
+  EXPECT_EQ(SliceCodePoints("één", 3, 3), "");
+  EXPECT_THROW(SliceCodePoints("één", 2, 4), std::out_of_range);
+}
+
+TEST(Utf8, LocatesLineAndColumn) {
+  const std::string bytes = "eerste\ntwéé\xE9";
+  const LineColumn at = LocateByte(bytes, bytes.size() - 1);
+  EXPECT_EQ(at.line, 2u);
+  EXPECT_EQ(at.column, 5u);
+}
+
+}  // namespace
+}  // namespace duiding::text
