@@ -66,6 +66,9 @@ class Project {
   Code MoveCode(std::string_view reference, const std::optional<std::string>& newParent);
 
   Coding AddCoding(const CodingTarget& target, std::string_view memo);
+  /// Adds many codings (document, code, coder, start, end, memo filled in) as one change labelled
+  /// `label`; all are checked first (ranges, codable codes, known coders) and all or none land.
+  std::vector<Coding> AddCodings(std::vector<Coding> codings, std::string_view label);
   /// Removes one coding; the target must match exactly one coding of the acting user unless a
   /// coding GUID is given.
   Coding RemoveCoding(const CodingTarget& target);

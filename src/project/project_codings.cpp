@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Duiding contributors
+#include <map>
+#include <set>
+
 #include "model/error.h"
 #include "project/project.h"
 #include "text/offset_map.h"
@@ -90,6 +93,26 @@ Coding Project::AddCoding(const CodingTarget& target, std::string_view memo) {
   coding = m_store->AddCoding(coding);
   tx.Commit();
   return coding;
+}
+
+std::vector<Coding> Project::AddCodings(std::vector<Coding> codings, std::string_view label) {
+  std::map<RowId, std::size_t> lengths;
+  for (const Document& d : m_store->Documents()) lengths[d.id] = d.length;
+  const CodeTree tree = Codebook();
+  std::set<RowId> coders;
+  for (const User& u : m_store->Users()) coders.insert(u.id);
+  for (const Coding& c : codings) {
+    const auto length = lengths.find(c.document);
+    if (length == lengths.end()) throw Error(ErrorKind::NotFound, "no document with id " + std::to_string(c.document));
+    if (c.start >= c.end || c.end > length->second)
+      throw Error(ErrorKind::Input, "offsets " + Range(c.start, c.end) + " are empty or out of range");
+    if (!tree.Get(c.code).isCodable) throw Error(ErrorKind::Input, "code '" + tree.PathOf(c.code) + "' is a category only");
+    if (!coders.count(c.coder)) throw Error(ErrorKind::NotFound, "no user with id " + std::to_string(c.coder));
+  }
+  auto tx = m_store->Begin(label, m_user.id);
+  m_store->AddCodings(codings);
+  tx.Commit();
+  return codings;
 }
 
 Coding Project::RemoveCoding(const CodingTarget& target) {

@@ -40,7 +40,7 @@ CREATE TABLE case_document(
   document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
   PRIMARY KEY (case_id, document_id)) WITHOUT ROWID;
 CREATE TABLE turn(
-  id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE,
+  id INTEGER PRIMARY KEY, guid TEXT NOT NULL,
   document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
   start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, speaker TEXT NOT NULL,
   timestamp_ms INTEGER, case_id INTEGER REFERENCES "case"(id) ON DELETE SET NULL,
@@ -92,6 +92,8 @@ struct Logged {
   std::vector<const char*> columns;
 };
 
+// Document text and speaker turns are the immutable payload of an import: the document row is
+// logged, its chunks and turns are not (they would multiply the log for no audit value).
 const std::vector<Logged>& LoggedTables() {
   static const std::vector<Logged> tables = {
       {"user", "user", "{row}.guid", {"id", "guid", "name", "created_at"}},
@@ -99,8 +101,6 @@ const std::vector<Logged>& LoggedTables() {
       {"document", "document", "{row}.guid",
        {"id", "guid", "name", "content_hash", "length", "source_path", "description", "created_at",
         "creating_user_id"}},
-      {"turn", "turn", "{row}.guid",
-       {"id", "guid", "document_id", "start_pos", "end_pos", "speaker", "timestamp_ms", "case_id"}},
       {"code", "code", "{row}.guid",
        {"id", "guid", "parent_id", "name", "color", "description", "is_codable", "created_at", "creating_user_id"}},
       {"coding", "coding", "{row}.guid",

@@ -106,6 +106,9 @@ class Store {
 
   // Codings.
   Coding AddCoding(Coding coding);
+  /// Adds many codings in one statement (the change log still gets a row for each); ids and
+  /// GUIDs are filled in.
+  void AddCodings(std::vector<Coding>& codings);
   void DeleteCoding(RowId id);
   std::optional<Coding> FindCodingByGuid(std::string_view guid);
   std::vector<Coding> Codings(const CodingFilter& filter);
