@@ -40,23 +40,29 @@ void BindFilter(sqlite::Statement& s, const CodingFilter& f) {
   if (f.coder) s.Bind(3, *f.coder);
 }
 
+// Binds guid, document, code, coder, start, end, created-at and memo from parameter `first` on.
+void BindCoding(sqlite::Statement& s, int first, const Coding& c) {
+  s.Bind(first, c.guid)
+      .Bind(first + 1, c.document)
+      .Bind(first + 2, c.code)
+      .Bind(first + 3, c.coder)
+      .Bind(first + 4, static_cast<std::int64_t>(c.start))
+      .Bind(first + 5, static_cast<std::int64_t>(c.end))
+      .Bind(first + 6, c.createdAt)
+      .Bind(first + 7, c.memo);
+}
+
 }  // namespace
 
 Coding Store::AddCoding(Coding coding) {
   RequireWritable("add a coding");
   if (coding.guid.empty()) coding.guid = NewGuid();
   if (coding.createdAt.empty()) coding.createdAt = m_now;
-  Db().Cached("INSERT INTO coding(guid, document_id, code_id, user_id, start_pos, end_pos, created_at, memo)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-      .Bind(1, coding.guid)
-      .Bind(2, coding.document)
-      .Bind(3, coding.code)
-      .Bind(4, coding.coder)
-      .Bind(5, static_cast<std::int64_t>(coding.start))
-      .Bind(6, static_cast<std::int64_t>(coding.end))
-      .Bind(7, coding.createdAt)
-      .Bind(8, coding.memo)
-      .Run();
+  sqlite::Statement s = Db().Cached(
+      "INSERT INTO coding(guid, document_id, code_id, user_id, start_pos, end_pos, created_at, memo)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  BindCoding(s, 1, coding);
+  s.Run();
   coding.id = Db().LastInsertRowId();
   return coding;
 }
@@ -71,17 +77,10 @@ void Store::AddCodings(std::vector<Coding>& codings) {
     Coding& c = codings[i];
     if (c.guid.empty()) c.guid = NewGuid();
     if (c.createdAt.empty()) c.createdAt = m_now;
-    Db().Cached("INSERT INTO temp.staged_coding VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .Bind(1, static_cast<std::int64_t>(i))
-        .Bind(2, c.guid)
-        .Bind(3, c.document)
-        .Bind(4, c.code)
-        .Bind(5, c.coder)
-        .Bind(6, static_cast<std::int64_t>(c.start))
-        .Bind(7, static_cast<std::int64_t>(c.end))
-        .Bind(8, c.createdAt)
-        .Bind(9, c.memo)
-        .Run();
+    sqlite::Statement s = Db().Cached("INSERT INTO temp.staged_coding VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.Bind(1, static_cast<std::int64_t>(i));
+    BindCoding(s, 2, c);
+    s.Run();
   }
   Db().Exec("INSERT INTO coding(guid, document_id, code_id, user_id, start_pos, end_pos, created_at, memo)"
             " SELECT guid, document_id, code_id, user_id, start_pos, end_pos, created_at, memo"
