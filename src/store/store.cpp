@@ -50,8 +50,7 @@ Store::Store(const std::string& path, OpenMode mode, Clock clock, bool create)
   m_db = std::make_unique<sqlite::Connection>(path, m_readOnly);
   const int found = StoredSchemaVersion(*m_db);
   if (found == 0 && !create) throw Error(ErrorKind::Version, path + ": not a Duiding project (empty database)");
-  if (found > CurrentSchemaVersion() || (m_readOnly && found < CurrentSchemaVersion()))
-    Migrate(*m_db, ProjectMigrations());  // refuses a newer file with a clear message
+  if (found > CurrentSchemaVersion()) Migrate(*m_db, ProjectMigrations());  // refuses it, naming the file
   if (m_readOnly) {
     if (found < CurrentSchemaVersion())
       throw Error(ErrorKind::Version, path + ": needs upgrading to project schema " +
