@@ -54,6 +54,10 @@ std::pair<std::size_t, std::size_t> LocateQuote(const std::string& text, const D
   return {starts.front(), starts.front() + length};
 }
 
+void RequireCodable(const CodeTree& tree, const Code& code) {
+  if (!code.isCodable) throw Error(ErrorKind::Input, "code '" + tree.PathOf(code.id) + "' is a category only");
+}
+
 }  // namespace
 
 std::pair<std::size_t, std::size_t> Project::ResolveRange(const Document& doc, const CodingTarget& target) {
@@ -75,7 +79,7 @@ Coding Project::AddCoding(const CodingTarget& target, std::string_view memo) {
   const Document doc = ResolveDocument(target.document);
   const CodeTree tree = Codebook();
   const Code& code = tree.Resolve(target.code);
-  if (!code.isCodable) throw Error(ErrorKind::Input, "code '" + tree.PathOf(code.id) + "' is a category only");
+  RequireCodable(tree, code);
   const auto [start, end] = ResolveRange(doc, target);
   for (const Coding& c : m_store->Codings({code.id, doc.id, m_user.id}))
     if (c.start == start && c.end == end)
@@ -106,7 +110,7 @@ std::vector<Coding> Project::AddCodings(std::vector<Coding> codings, std::string
     if (length == lengths.end()) throw Error(ErrorKind::NotFound, "no document with id " + std::to_string(c.document));
     if (c.start >= c.end || c.end > length->second)
       throw Error(ErrorKind::Input, "offsets " + Range(c.start, c.end) + " are empty or out of range");
-    if (!tree.Get(c.code).isCodable) throw Error(ErrorKind::Input, "code '" + tree.PathOf(c.code) + "' is a category only");
+    RequireCodable(tree, tree.Get(c.code));
     if (!coders.count(c.coder)) throw Error(ErrorKind::NotFound, "no user with id " + std::to_string(c.coder));
   }
   auto tx = m_store->Begin(label, m_user.id);

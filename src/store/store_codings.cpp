@@ -13,7 +13,6 @@ namespace {
 constexpr const char* kCodingColumns =
     "c.id, c.guid, c.document_id, c.code_id, c.user_id, c.start_pos, c.end_pos, c.created_at, c.memo";
 
-
 Coding ReadCoding(const sqlite::Statement& s) {
   return {s.Int(0), s.Text(1), s.Int(2), s.Int(3), s.Int(4), static_cast<std::size_t>(s.Int(5)),
           static_cast<std::size_t>(s.Int(6)), s.Text(7), s.Text(8)};
