@@ -6,6 +6,11 @@
 #include <array>
 #include <cstdint>
 
+#if defined(__x86_64__)
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
+
 namespace duiding {
 namespace {
 
@@ -47,14 +52,74 @@ void Compress(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
   h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += k;
 }
 
-}  // namespace
+using BlockFunction = void (*)(std::array<std::uint32_t, 8>&, const unsigned char*, std::size_t);
 
-std::string Sha256Hex(std::string_view bytes) {
+void CompressPortable(std::array<std::uint32_t, 8>& h, const unsigned char* data, std::size_t blocks) {
+  for (std::size_t i = 0; i < blocks; ++i) Compress(h, data + 64 * i);
+}
+
+#if defined(__x86_64__)
+// The same rounds on the SHA-NI instructions. The state lives in two registers as ABEF and
+// CDGH; each group of four rounds takes four schedule words.
+__attribute__((target("sha,sse4.1,ssse3"))) void CompressShaNi(std::array<std::uint32_t, 8>& h,
+                                                                 const unsigned char* data, std::size_t blocks) {
+  const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i dcba = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[0])), 0xB1);
+  __m128i hgfe = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[4])), 0x1B);
+  __m128i abef = _mm_alignr_epi8(dcba, hgfe, 8);
+  __m128i cdgh = _mm_blend_epi16(hgfe, dcba, 0xF0);
+  for (std::size_t b = 0; b < blocks; ++b, data += 64) {
+    const __m128i savedAbef = abef, savedCdgh = cdgh;
+    __m128i w[4];
+    for (int g = 0; g < 16; ++g) {
+      __m128i words;
+      if (g < 4) {
+        words = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * g)), byteSwap);
+      } else {
+        words = _mm_sha256msg1_epu32(w[g % 4], w[(g + 1) % 4]);
+        words = _mm_add_epi32(words, _mm_alignr_epi8(w[(g + 3) % 4], w[(g + 2) % 4], 4));
+        words = _mm_sha256msg2_epu32(words, w[(g + 3) % 4]);
+      }
+      w[g % 4] = words;
+      const __m128i k = _mm_add_epi32(words, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kRound[4 * g])));
+      cdgh = _mm_sha256rnds2_epu32(cdgh, abef, k);
+      abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(k, 0x0E));
+    }
+    abef = _mm_add_epi32(abef, savedAbef);
+    cdgh = _mm_add_epi32(cdgh, savedCdgh);
+  }
+  const __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+  const __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[0]), _mm_blend_epi16(feba, dchg, 0xF0));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[4]), _mm_alignr_epi8(dchg, feba, 8));
+}
+
+bool CpuHasShaNi() {
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (!__get_cpuid(1, &a, &b, &c, &d)) return false;
+  const bool ssse3 = c & (1u << 9), sse41 = c & (1u << 19);
+  if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+  return ssse3 && sse41 && (b & (1u << 29));
+}
+#else
+bool CpuHasShaNi() { return false; }
+#endif
+
+BlockFunction Accelerated() {
+#if defined(__x86_64__)
+  static const BlockFunction chosen = CpuHasShaNi() ? CompressShaNi : CompressPortable;
+  return chosen;
+#else
+  return CompressPortable;
+#endif
+}
+
+std::string Digest(std::string_view bytes, BlockFunction blocksOf) {
   std::array<std::uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-  std::size_t full = bytes.size() / 64;
-  for (std::size_t i = 0; i < full; ++i) Compress(h, data + 64 * i);
+  const std::size_t full = bytes.size() / 64;
+  blocksOf(h, data, full);
   unsigned char tail[128] = {};
   const std::size_t rest = bytes.size() % 64;
   for (std::size_t i = 0; i < rest; ++i) tail[i] = data[64 * full + i];
@@ -62,8 +127,7 @@ std::string Sha256Hex(std::string_view bytes) {
   const std::size_t tailLength = rest < 56 ? 64 : 128;
   const std::uint64_t bits = static_cast<std::uint64_t>(bytes.size()) * 8;
   for (int i = 0; i < 8; ++i) tail[tailLength - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-  Compress(h, tail);
-  if (tailLength == 128) Compress(h, tail + 64);
+  blocksOf(h, tail, tailLength / 64);
   static constexpr char kHex[] = "0123456789abcdef";
   std::string hex;
   hex.reserve(64);
@@ -71,5 +135,14 @@ std::string Sha256Hex(std::string_view bytes) {
     for (int shift = 28; shift >= 0; shift -= 4) hex += kHex[(word >> shift) & 0xF];
   return hex;
 }
+
+}  // namespace
+
+std::string Sha256Hex(std::string_view bytes) { return Digest(bytes, Accelerated()); }
+
+namespace detail {
+std::string Sha256HexPortable(std::string_view bytes) { return Digest(bytes, CompressPortable); }
+bool Sha256Accelerated() { return CpuHasShaNi(); }
+}  // namespace detail
 
 }  // namespace duiding

@@ -127,7 +127,9 @@ struct ChangeSet {
   std::string label;
 };
 
-/// One row-level change within a change set, with the row before and after as JSON.
+/// One row-level change within a change set: for an update the row before and after as JSON,
+/// for a delete the row before; an insert names the row by GUID (the row is its own image, and
+/// deleting it later logs that image).
 struct ChangeOp {
   RowId changeSet = 0;
   std::string object;  ///< "coding", "code", "document", ...

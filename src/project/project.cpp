@@ -69,6 +69,7 @@ std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDo
                                                   : "import " + std::to_string(documents.size()) + " documents";
   auto tx = m_store->Begin(label, m_user.id);
   std::vector<Document> stored;
+  std::vector<Turn> turns;
   for (const auto& d : documents) {
     Document meta;
     meta.name = d.name;
@@ -77,9 +78,10 @@ std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDo
     stored.push_back(m_store->AddDocument(meta, d.text));
     for (Turn t : d.turns) {
       t.document = stored.back().id;
-      m_store->AddTurn(t);
+      turns.push_back(std::move(t));
     }
   }
+  m_store->AddTurns(turns);
   tx.Commit();
   return stored;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include "store/schema.h"
 
+#include <stdexcept>
 #include <vector>
 
 namespace duiding::store {
@@ -132,28 +133,50 @@ std::string RowJson(const Logged& t, const char* row) {
   return json + ")";
 }
 
+std::string LogInsertSql(const Logged& t, const std::string& op, const std::string& guid, const std::string& before,
+                         const std::string& after) {
+  return "INSERT INTO change_op(change_set_id, object, op, guid, before, after) SELECT "
+         "(SELECT max(id) FROM change_set), '" + std::string(t.object) + "', '" + op + "', " + guid + ", " +
+         before + ", " + after;
+}
+
+std::string TriggerName(const Logged& t, const char* op) { return "log_" + Replace(t.table, "\"", "") + "_" + op; }
+
+const Logged& LoggedTable(std::string_view table) {
+  for (const Logged& t : LoggedTables())
+    if (t.table == table) return t;
+  throw std::logic_error("no change log for table " + std::string(table));
+}
+
 // AFTER triggers that append every row change to the change set opened by the transaction.
-std::string ChangeLogTriggers() {
+// Version 1 logged the inserted row's image too; from version 2 an insert logs only the GUID,
+// since the row itself holds the image (undoing the insert deletes it, and that delete logs
+// the image). It halves what a large import writes.
+std::string ChangeLogTriggers(bool insertImages, bool onlyInserts) {
   std::string sql;
   for (const Logged& t : LoggedTables()) {
-    const std::string name = Replace(t.table, "\"", "");
     const struct {
       const char* op;
       const char* event;
       const char* row;
       std::string before, after;
     } kinds[] = {
-        {"insert", "INSERT", "NEW", "NULL", RowJson(t, "NEW")},
+        {"insert", "INSERT", "NEW", "NULL", insertImages ? RowJson(t, "NEW") : "NULL"},
         {"update", "UPDATE", "NEW", RowJson(t, "OLD"), RowJson(t, "NEW")},
         {"delete", "DELETE", "OLD", RowJson(t, "OLD"), "NULL"},
     };
     for (const auto& k : kinds) {
-      sql += std::string("CREATE TRIGGER log_") + name + "_" + k.op + " AFTER " + k.event + " ON " + t.table +
-             " BEGIN INSERT INTO change_op(change_set_id, object, op, guid, before, after) VALUES ("
-             "(SELECT max(id) FROM change_set), '" + t.object + "', '" + k.op + "', " +
-             Replace(t.guid, "{row}", k.row) + ", " + k.before + ", " + k.after + "); END;\n";
+      if (onlyInserts && std::string(k.op) != "insert") continue;
+      sql += "CREATE TRIGGER " + TriggerName(t, k.op) + " AFTER " + k.event + " ON " + t.table + " BEGIN " +
+             LogInsertSql(t, k.op, Replace(t.guid, "{row}", k.row), k.before, k.after) + "; END;\n";
     }
   }
+  return sql;
+}
+
+std::string DropInsertTriggers() {
+  std::string sql;
+  for (const Logged& t : LoggedTables()) sql += "DROP TRIGGER " + TriggerName(t, "insert") + ";\n";
   return sql;
 }
 
@@ -161,10 +184,19 @@ std::string ChangeLogTriggers() {
 
 std::span<const Migration> ProjectMigrations() {
   static const std::vector<Migration> migrations = {
-      {1, std::string(kSchemaV1) + ChangeLogTriggers()},
+      {1, std::string(kSchemaV1) + ChangeLogTriggers(true, false)},
+      {2, DropInsertTriggers() + ChangeLogTriggers(false, true)},
   };
   return migrations;
 }
+
+std::string BulkInsertLogSql(std::string_view table) {
+  const Logged& t = LoggedTable(table);
+  return LogInsertSql(t, "insert", Replace(t.guid, "{row}", "r"), "NULL", "NULL") + " FROM " + t.table +
+         " AS r WHERE r.id BETWEEN ?1 AND ?2 ORDER BY r.id";
+}
+
+std::string InsertLogTrigger(std::string_view table) { return TriggerName(LoggedTable(table), "insert"); }
 
 int CurrentSchemaVersion() { return ProjectMigrations().back().toVersion; }
 

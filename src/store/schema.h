@@ -4,6 +4,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace duiding::store {
 
@@ -21,6 +22,15 @@ inline constexpr int kChunkCodePoints = 1024;
 
 /// The project schema's migrations, oldest first; the last one's version is the current version.
 std::span<const Migration> ProjectMigrations();
+
+/// SQL that appends one change_op 'insert' row (object and GUID; the row itself is the image)
+/// per row of `table` with id in [?1, ?2] to the latest change set, exactly as the table's
+/// insert trigger would: for bulk inserts made while
+/// that trigger is suspended (a per-row trigger costs SQLite far more than the insert itself).
+std::string BulkInsertLogSql(std::string_view table);
+
+/// Name of the change-log trigger that fires on inserts into `table`.
+std::string InsertLogTrigger(std::string_view table);
 
 /// The schema version this build writes.
 int CurrentSchemaVersion();

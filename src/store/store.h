@@ -42,7 +42,8 @@ struct Counts {
 /// A project file: the single source of truth of a Duiding project.
 ///
 /// Every write happens inside a Transaction, which is one SQLite transaction and one entry of
-/// the append-only change log (who, when, what, and each row before and after). A write outside
+/// the append-only change log (who, when, what: inserted rows by GUID, updated and deleted rows
+/// with their images). A write outside
 /// a transaction, or in a store opened read-only, throws. A failed transaction leaves the file
 /// exactly as it was. Opening for writing takes the project lock: a second writer gets
 /// ErrorKind::Locked; readers may open read-only alongside it (WAL). Files are created 0600.
@@ -95,6 +96,8 @@ class Store {
   std::string DocumentSlice(RowId id, std::size_t start, std::size_t end);
   void DeleteDocument(RowId id);
   Turn AddTurn(Turn turn);
+  /// Adds many turns; ids and GUIDs are filled in.
+  void AddTurns(std::vector<Turn>& turns);
   std::vector<Turn> Turns(RowId document);
 
   // Codebook.

@@ -36,6 +36,9 @@ void AppendUtf8(std::string& out, char32_t cp);
 /// Throws std::out_of_range when the text has fewer code points.
 std::size_t ByteOffsetOfCodePoint(std::string_view utf8, std::size_t cp);
 
+/// Byte length of the first `n` code points of `utf8`, or its whole size when it has fewer.
+std::size_t PrefixBytes(std::string_view utf8, std::size_t n);
+
 /// The code points [start, end) of `utf8` as a view (linear scan).
 std::string_view SliceCodePoints(std::string_view utf8, std::size_t start, std::size_t end);
 

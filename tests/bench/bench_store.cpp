@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "tests/bench/generator.h"
@@ -139,8 +140,15 @@ int main(int argc, char** argv) {
   const double baseCreate = Seconds([&] { BaselineCreate(base, docs, params); });
   docs.clear();
   std::size_t listed = 0;
-  const double create = Seconds([&] { duiding::bench::GenerateProject(ours, params); });
+  std::vector<std::pair<std::string, double>> phases;
+  const auto onPhase = [&](const char* name, double seconds) {
+    auto it = std::find_if(phases.begin(), phases.end(), [&](const auto& p) { return p.first == name; });
+    if (it == phases.end()) phases.emplace_back(name, seconds);
+    else it->second += seconds;
+  };
+  const double create = Seconds([&] { duiding::bench::GenerateProject(ours, params, onPhase); });
   Report("create project (generation included)", create, generate + baseCreate, "<= 5 s");
+  for (const auto& [name, seconds] : phases) std::printf("  %-42s %9.3f s\n", name.c_str(), seconds);
   std::printf("  file sizes: project %.1f MiB, baseline %.1f MiB\n", MiB(ours), MiB(base));
 
   const double open = Median(repeat, [&] {

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include "tests/bench/generator.h"
 
+#include <algorithm>
 #include <array>
+#include <chrono>
 
 #include "text/utf8.h"
 
@@ -106,21 +108,24 @@ std::vector<project::CodeSpec> GeneratedCodebook() {
   return codes;
 }
 
-project::Project GenerateProject(const std::string& path, const GeneratorParams& params) {
-  project::Project p = project::Project::Create(path, "Synthetisch mentorschap", "coder-1");
-  for (std::size_t c = 2; c <= params.coders; ++c) p.AddUser("coder-" + std::to_string(c));
-  for (const project::CodeSpec& spec : GeneratedCodebook()) p.AddCode(spec);
-  std::vector<RowId> codable;
-  for (const Code& c : p.Store().Codes())
-    if (c.parent) codable.push_back(c.id);
-  std::vector<User> coders = p.Store().Users();
-  std::vector<Document> docs;
-  for (std::size_t from = 0; from < params.documents; from += 100) {
-    std::vector<import::ImportedDocument> batch;
-    for (std::size_t i = from; i < std::min(from + 100, params.documents); ++i)
-      batch.push_back(GenerateTranscript(i, params.wordsPerDocument, params.seed));
-    for (const Document& d : p.AddDocuments(batch)) docs.push_back(d);
+namespace {
+
+class PhaseClock {
+ public:
+  explicit PhaseClock(const PhaseReport& report) : m_report(report) {}
+  void Lap(const char* phase) {
+    const auto now = std::chrono::steady_clock::now();
+    if (m_report) m_report(phase, std::chrono::duration<double>(now - m_last).count());
+    m_last = now;
   }
+
+ private:
+  const PhaseReport& m_report;
+  std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
+};
+
+std::vector<Coding> RandomCodings(const GeneratorParams& params, const std::vector<Document>& docs,
+                                  const std::vector<RowId>& codable, const std::vector<User>& coders) {
   Random random(params.seed);
   std::vector<Coding> codings;
   codings.reserve(params.codings);
@@ -134,7 +139,34 @@ project::Project GenerateProject(const std::string& path, const GeneratorParams&
     c.end = std::min(d.length, c.start + 20 + random.Below(400));
     codings.push_back(c);
   }
+  return codings;
+}
+
+}  // namespace
+
+project::Project GenerateProject(const std::string& path, const GeneratorParams& params, const PhaseReport& phase) {
+  PhaseClock clock(phase);
+  project::Project p = project::Project::Create(path, "Synthetisch mentorschap", "coder-1");
+  for (std::size_t c = 2; c <= params.coders; ++c) p.AddUser("coder-" + std::to_string(c));
+  for (const project::CodeSpec& spec : GeneratedCodebook()) p.AddCode(spec);
+  std::vector<RowId> codable;
+  for (const Code& c : p.Store().Codes())
+    if (c.parent) codable.push_back(c.id);
+  std::vector<User> coders = p.Store().Users();
+  clock.Lap("project, coders and codebook");
+  std::vector<Document> docs;
+  for (std::size_t from = 0; from < params.documents; from += 100) {
+    std::vector<import::ImportedDocument> batch;
+    for (std::size_t i = from; i < std::min(from + 100, params.documents); ++i)
+      batch.push_back(GenerateTranscript(i, params.wordsPerDocument, params.seed));
+    clock.Lap("generate transcripts");
+    for (const Document& d : p.AddDocuments(batch)) docs.push_back(d);
+    clock.Lap("store documents and turns");
+  }
+  std::vector<Coding> codings = RandomCodings(params, docs, codable, coders);
+  clock.Lap("generate codings");
   p.AddCodings(std::move(codings), "generated codings");
+  clock.Lap("store codings");
   return p;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,10 @@ std::vector<project::CodeSpec> GeneratedCodebook();
 
 /// Creates a whole project at `path`: coders, codebook, documents (in batches of 100 per
 /// transaction) with their turns, and codings spread over all documents and coders.
-project::Project GenerateProject(const std::string& path, const GeneratorParams& params);
+/// `phase`, when given, hears how long each step took (generating texts is timed apart from
+/// storing them), so a benchmark can say where the time goes.
+using PhaseReport = std::function<void(const char* phase, double seconds)>;
+project::Project GenerateProject(const std::string& path, const GeneratorParams& params,
+                                 const PhaseReport& phase = {});
 
 }  // namespace duiding::bench

@@ -81,6 +81,36 @@ TEST(Migrate, RefusesFilesThatAreNotProjects) {
   EXPECT_EQ(s.Text(0), "delete");  // we did not switch someone else's database to WAL
 }
 
+// A project written by schema 1 (insert ops carried the row image) upgrades in place and keeps
+// its log; new inserts are logged by GUID.
+TEST(Migrate, SchemaOneProjectUpgradesAndKeepsItsLog) {
+  testing::TempDir dir;
+  const std::string path = dir.File("v1.duiding");
+  {
+    sqlite::Connection db(path, false);
+    const std::span<const Migration> all = ProjectMigrations();
+    Migrate(db, all.first(1));
+    db.Exec("INSERT INTO change_set(guid, at, label) VALUES ('33333333-3333-4333-8333-333333333333', 'x', 'create');"
+            "INSERT INTO user(guid, name, created_at) VALUES ('11111111-1111-4111-8111-111111111111', 'anna', 'x');"
+            "INSERT INTO project(id, guid, name, created_at) VALUES (1, '22222222-2222-4222-8222-222222222222', 'Oud', 'x');");
+  }
+  std::unique_ptr<Store> store = Store::Open(path, OpenMode::ReadWrite);
+  EXPECT_EQ(store->Info().schemaVersion, CurrentSchemaVersion());
+  EXPECT_EQ(store->Info().name, "Oud");
+  const std::vector<ChangeOp> old = store->ChangeOps(store->ChangeSets(1).at(0).id);
+  ASSERT_EQ(old.size(), 2u);
+  EXPECT_NE(old[0].after.find("anna"), std::string::npos);  // schema 1's images are kept
+  auto tx = store->Begin("code", store->Users().front().id);
+  Code code;
+  code.name = "Schaamte";
+  code = store->AddCode(code);
+  tx.Commit();
+  const std::vector<ChangeOp> ops = store->ChangeOps(store->ChangeSets(1).at(0).id);
+  ASSERT_EQ(ops.size(), 1u);
+  EXPECT_EQ(ops[0].guid, code.guid);
+  EXPECT_EQ(ops[0].after, "");
+}
+
 TEST(Migrate, CurrentSchemaIsCreatedFromScratch) {
   testing::TempDir dir;
   const std::string path = dir.File("p.duiding");

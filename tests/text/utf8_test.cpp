@@ -36,6 +36,31 @@ TEST(Utf8, SlicesByCodePoints) {
   EXPECT_THROW(SliceCodePoints("één", 2, 4), std::out_of_range);
 }
 
+TEST(Utf8, CountsCodePointsInLongTextAtEveryAlignment) {
+  const std::string unit = "één geïnterviewde 's avonds 👍🏽 ĳ coördinatie ";
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += unit;
+  for (std::size_t skip = 0; skip < 12; ++skip) {
+    const std::string_view view = std::string_view(text).substr(skip);
+    if (!IsCodePointStart(view, 0)) continue;
+    std::size_t expected = 0, pos = 0;
+    while (pos < view.size()) {
+      DecodeNext(view, pos);
+      ++expected;
+    }
+    EXPECT_EQ(CountCodePoints(view), expected) << "skip " << skip;
+  }
+}
+
+TEST(Utf8, MeasuresACodePointPrefixInBytes) {
+  EXPECT_EQ(PrefixBytes("één 👍🏽", 2), 4u);
+  EXPECT_EQ(PrefixBytes("één 👍🏽", 5), 10u);  // 👍 is four bytes
+  EXPECT_EQ(PrefixBytes("één 👍🏽", 6), 14u);
+  EXPECT_EQ(PrefixBytes("één 👍🏽", 7), 14u);  // fewer code points than asked: the whole text
+  EXPECT_EQ(PrefixBytes("één", 0), 0u);
+  EXPECT_EQ(PrefixBytes("", 3), 0u);
+}
+
 TEST(Utf8, LocatesLineAndColumn) {
   const std::string bytes = "eerste\ntwéé\xE9";
   const LineColumn at = LocateByte(bytes, bytes.size() - 1);
