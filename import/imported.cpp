@@ -9,6 +9,8 @@
 #include <sstream>
 
 #include "model/error.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace duiding::import {
 
@@ -25,6 +27,23 @@ std::string ReadFileBytes(const std::string& path) {
   bytes << in.rdbuf();
   if (in.bad()) throw Error(ErrorKind::Io, path + ": read error");
   return std::move(bytes).str();
+}
+
+void SetCanonicalText(ImportedDocument& doc, std::string_view utf8) {
+  if (const auto bad = text::FindInvalidUtf8(utf8)) {
+    const text::LineColumn at = text::LocateByte(utf8, *bad);
+    throw Error(ErrorKind::Input, doc.sourcePath + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                                      ": not valid UTF-8 (byte " + std::to_string(*bad) +
+                                      "); save the file as UTF-8 or name its encoding");
+  }
+  const bool hadCr = utf8.find('\r') != std::string_view::npos;
+  std::string unified = text::UnifyLineEndings(utf8);
+  if (hadCr) doc.notes.push_back("line endings unified to LF");
+  if (!text::IsNfc(unified)) {
+    doc.notes.push_back("text normalised to Unicode NFC");
+    unified = text::ToNfc(unified);
+  }
+  doc.text = std::move(unified);
 }
 
 }  // namespace duiding::import

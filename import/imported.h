@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #pragma once
 
+#include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/types.h"
@@ -18,7 +22,21 @@ struct ImportedDocument {
   std::string text;
   std::vector<Turn> turns;
   std::vector<std::string> notes;  ///< what the importer changed or guessed, for the user
+  /// Document attributes (group, region, method, date, interviewer, ...): name -> value.
+  std::map<std::string, std::string> attributes;
 };
+
+/// Limits every importer honours; input beyond them is refused with a message, never read on.
+struct ImportLimits {
+  std::size_t maxFileBytes = 200u * 1024 * 1024;  ///< a file, or an entry unpacked from a zip
+  std::size_t maxZipEntries = 10000;
+  double maxCompressionRatio = 200.0;  ///< unpacked size / packed size of one zip entry
+};
+
+/// Makes `utf8` the document's canonical text: checks it is UTF-8 (Error(Input) naming
+/// doc.sourcePath, line and column when not), unifies line endings to LF and normalises to
+/// NFC, noting each change in doc.notes. Importers that extract text call this last.
+void SetCanonicalText(ImportedDocument& doc, std::string_view utf8);
 
 /// The name a document gets from its file: the file name without folders and extension.
 std::string DocumentNameFromPath(const std::string& path);

@@ -53,7 +53,8 @@ struct Turn {
   std::size_t start = 0;
   std::size_t end = 0;
   std::string speaker;
-  std::optional<std::int64_t> timestampMs;
+  std::optional<std::int64_t> timestampMs;  ///< when the turn starts in the recording
+  std::optional<std::int64_t> endMs;        ///< when it ends, if the source says (subtitles)
   std::optional<RowId> caseId;  ///< the case this speaker is, when known
 };
 

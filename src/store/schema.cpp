@@ -186,6 +186,7 @@ std::span<const Migration> ProjectMigrations() {
   static const std::vector<Migration> migrations = {
       {1, std::string(kSchemaV1) + ChangeLogTriggers(true, false)},
       {2, DropInsertTriggers() + ChangeLogTriggers(false, true)},
+      {3, "ALTER TABLE turn ADD COLUMN end_ms INTEGER;"},
   };
   return migrations;
 }

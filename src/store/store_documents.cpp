@@ -111,8 +111,8 @@ void Store::DeleteDocument(RowId id) {
 Turn Store::AddTurn(Turn turn) {
   RequireWritable("add a speaker turn");
   if (turn.guid.empty()) turn.guid = NewGuid();
-  Db().Cached("INSERT INTO turn(guid, document_id, start_pos, end_pos, speaker, timestamp_ms, case_id)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?)")
+  Db().Cached("INSERT INTO turn(guid, document_id, start_pos, end_pos, speaker, timestamp_ms, case_id, end_ms)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
       .Bind(1, turn.guid)
       .Bind(2, turn.document)
       .Bind(3, static_cast<std::int64_t>(turn.start))
@@ -120,6 +120,7 @@ Turn Store::AddTurn(Turn turn) {
       .Bind(5, turn.speaker)
       .Bind(6, turn.timestampMs)
       .Bind(7, turn.caseId)
+      .Bind(8, turn.endMs)
       .Run();
   turn.id = Db().LastInsertRowId();
   return turn;
@@ -133,13 +134,14 @@ void Store::AddTurns(std::vector<Turn>& turns) {
 
 std::vector<Turn> Store::Turns(RowId document) {
   sqlite::Statement s = Db().Cached(
-      "SELECT id, guid, document_id, start_pos, end_pos, speaker, timestamp_ms, case_id FROM turn"
+      "SELECT id, guid, document_id, start_pos, end_pos, speaker, timestamp_ms, end_ms, case_id FROM turn"
       " WHERE document_id = ? ORDER BY start_pos, id");
   s.Bind(1, document);
   std::vector<Turn> turns;
   while (s.Step())
     turns.push_back({s.Int(0), s.Text(1), s.Int(2), static_cast<std::size_t>(s.Int(3)),
-                     static_cast<std::size_t>(s.Int(4)), s.Text(5), s.OptionalInt(6), s.OptionalInt(7)});
+                     static_cast<std::size_t>(s.Int(4)), s.Text(5), s.OptionalInt(6), s.OptionalInt(7),
+                     s.OptionalInt(8)});
   return turns;
 }
 

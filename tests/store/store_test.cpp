@@ -69,7 +69,7 @@ TEST_P(StoreTest, EveryObjectRoundTrips) {
   auto tx = m_store->Begin("everything", m_anna);
   const Case c = m_store->AddCase({0, "", "Ouder 1", "moeder, 41"});
   m_store->AddCaseDocument(c.id, d.id);
-  const Turn t = m_store->AddTurn({0, "", d.id, 19, 37, "Ouder 1", 12003, c.id});
+  const Turn t = m_store->AddTurn({0, "", d.id, 19, 37, "Ouder 1", 12003, 15480, c.id});
   Code parent;
   parent.name = "Barrières";
   parent.color = "#CC3333";
@@ -100,6 +100,7 @@ TEST_P(StoreTest, EveryObjectRoundTrips) {
   const Turn t2 = m_store->Turns(d.id).at(0);
   EXPECT_EQ(t2.guid, t.guid);
   EXPECT_EQ(t2.timestampMs, 12003);
+  EXPECT_EQ(t2.endMs, 15480);
   EXPECT_EQ(t2.caseId, c.id);
   const std::vector<Code> codes = m_store->Codes();
   ASSERT_EQ(codes.size(), 2u);
