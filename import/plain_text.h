@@ -17,4 +17,10 @@ ImportedDocument ImportPlainUtf8(const std::string& path);
 /// The same from bytes already read; `path` is used for the name and messages.
 ImportedDocument ImportPlainUtf8Bytes(const std::string& path, std::string_view bytes);
 
+/// Imports text in any encoding: `encoding` names it, or empty detects it (BOM, UTF-8, ICU's
+/// detector; see text::DecodeToUtf8). Double-encoded UTF-8 is repaired. Each decision is a
+/// note for the user. Empty files and binary files (NUL bytes outside UTF-16) are refused.
+ImportedDocument ImportPlainTextBytes(const std::string& path, std::string_view bytes,
+                                      const std::string& encoding = {});
+
 }  // namespace duiding::import

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/types.h"
+
+namespace duiding::import {
+
+/// Finds speaker turns in a transcript's canonical text, by the conventions Dutch researchers
+/// and transcription tools use:
+///   "I: …", "R: …", "Interviewer: …", "Jongere 1: …", "Mevrouw Bergkamp (D66): …"
+///   "[00:12:03] Naam: …", "00:12:03 Naam: …", "Naam (00:12:03): …"
+///   "Spreker 1 00:00:05" alone on a line, the turn's text below it (transcription services)
+///   f4/f5 time marks "#00:01:23-4#" and "#00:01:23.456#" (a mark ends the paragraph it is in)
+/// A turn runs on over later paragraphs until the next speaker. A label counts as a speaker
+/// when it is a known role word ("I", "moeder", "jongere 2"), or every word is capitalised
+/// apart from name particles ("De heer Van der Laan"), or it labels two or more paragraphs; so
+/// "Ze zei: ..." or "Let op: ..." never make a speaker. Text before the first speaker (a title
+/// block) belongs to no turn. Offsets are code points into `text`.
+std::vector<Turn> FindSpeakerTurns(std::string_view text);
+
+/// The role a speaker label suggests: interviewer, jongere, ouder, professional, netwerklid or
+/// other ("Moeder" -> ouder, "Netwerklid (opa)" -> netwerklid, "I" -> interviewer).
+std::string RoleOfSpeaker(std::string_view speaker);
+
+/// Milliseconds of "01:02:03", "02:03", "01:02:03.456", "01:02:03,456" or "01:02:03-4".
+std::optional<std::int64_t> ParseClockTime(std::string_view clock);
+
+}  // namespace duiding::import
