@@ -14,7 +14,10 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
 
   init FILE [--name NAME] [--user NAME]     create a project (file mode 0600)
   info                                      project summary and documents
-  import FILE... [--name NAME]              add UTF-8 text transcripts (one change)
+  import FILE... [--name NAME] [--format auto|txt|docx|odt|srt|vtt] [--encoding ENC]
+         [--attr key=value,key=value] [--max-mb N] [--skip-bad] [--allow-duplicates]
+                                            add transcripts (all in one change; speakers and
+                                            timestamps found, speakers become cases)
   users [list] | users add NAME             coders of this project
   codes [list]                              the codebook as a tree, with coding counts
   codes add NAME [--parent CODE] [--color #RRGGBB] [--description TEXT]
@@ -53,8 +56,9 @@ int main(int argc, char** argv) {
   try {
     const duiding::cli::Args args(argc, argv,
                                   {"project", "user", "name", "parent", "color", "description", "doc", "code", "start",
-                                   "end", "quote", "occurrence", "memo", "guid", "coder", "limit"},
-                                  {"json", "help", "top"});
+                                   "end", "quote", "occurrence", "memo", "guid", "coder", "limit", "format", "encoding",
+                                   "attr", "max-mb"},
+                                  {"json", "help", "top", "skip-bad", "allow-duplicates"});
     duiding::cli::Context ctx{args, std::cout};
     return Dispatch(ctx);
   } catch (const duiding::cli::UsageError& e) {

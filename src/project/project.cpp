@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
+#include "import/speaker_turns.h"
 #include "model/error.h"
+#include "model/sha256.h"
 #include "text/utf8.h"
 
 namespace duiding::project {
@@ -54,12 +57,34 @@ User Project::AddUser(std::string_view name) {
   return user;
 }
 
-std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDocument>& documents) {
-  std::set<std::string> names;
+namespace {
+
+// The text variable `name`, created on first use.
+RowId TextVariable(store::Store& store, std::map<std::string, RowId>& known, const std::string& name) {
+  if (known.empty())
+    for (const Variable& v : store.Variables()) known[v.name] = v.id;
+  if (const auto it = known.find(name); it != known.end()) return it->second;
+  Variable v;
+  v.name = name;
+  v.type = VariableType::Text;
+  return known[name] = store.AddVariable(v).id;
+}
+
+}  // namespace
+
+std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDocument>& documents,
+                                            bool allowDuplicateText) {
+  std::set<std::string> names, hashes;
+  std::set<std::string> stored;
+  if (!allowDuplicateText)
+    for (const Document& d : m_store->Documents()) stored.insert(d.contentHash);
   for (const auto& d : documents) {
     if (d.name.empty()) throw Error(ErrorKind::Input, d.sourcePath + ": a document needs a name");
     if (!names.insert(d.name).second || m_store->FindDocument(d.name))
       throw Error(ErrorKind::Conflict, d.sourcePath + ": a document named '" + d.name + "' already exists");
+    const std::string hash = Sha256Hex(d.text);
+    if (!allowDuplicateText && (stored.count(hash) || !hashes.insert(hash).second))
+      throw Error(ErrorKind::Conflict, d.sourcePath + ": the same text is already in the project or this import");
     const std::size_t length = text::CountCodePoints(d.text);
     for (const Turn& t : d.turns)
       if (t.start > t.end || t.end > length)
@@ -68,22 +93,39 @@ std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDo
   const std::string label = documents.size() == 1 ? "import '" + documents.front().name + "'"
                                                   : "import " + std::to_string(documents.size()) + " documents";
   auto tx = m_store->Begin(label, m_user.id);
-  std::vector<Document> stored;
+  std::vector<Document> result;
   std::vector<Turn> turns;
+  std::map<std::string, RowId> variables;
   for (const auto& d : documents) {
     Document meta;
     meta.name = d.name;
     meta.sourcePath = d.sourcePath;
     meta.creatingUser = m_user.id;
-    stored.push_back(m_store->AddDocument(meta, d.text));
+    result.push_back(m_store->AddDocument(meta, d.text));
+    const RowId doc = result.back().id;
+    for (const auto& [name, value] : d.attributes)
+      m_store->SetValue(TextVariable(*m_store, variables, name), {std::nullopt, doc}, VariableValue(value));
+    std::map<std::string, RowId> speakerCases;
     for (Turn t : d.turns) {
-      t.document = stored.back().id;
+      t.document = doc;
+      if (!t.speaker.empty() && !t.caseId) {
+        auto [it, fresh] = speakerCases.emplace(t.speaker, 0);
+        if (fresh) {
+          Case c;
+          c.name = t.speaker + " \u00B7 " + d.name;
+          it->second = m_store->AddCase(c).id;
+          m_store->AddCaseDocument(it->second, doc);
+          m_store->SetValue(TextVariable(*m_store, variables, "rol"), {it->second, std::nullopt},
+                            VariableValue(import::RoleOfSpeaker(t.speaker)));
+        }
+        t.caseId = it->second;
+      }
       turns.push_back(std::move(t));
     }
   }
   m_store->AddTurns(turns);
   tx.Commit();
-  return stored;
+  return result;
 }
 
 Document Project::ResolveDocument(std::string_view reference) {

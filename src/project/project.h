@@ -55,8 +55,13 @@ class Project {
   const User& ActingUser() const { return m_user; }
 
   User AddUser(std::string_view name);
-  /// Stores documents as one change; all or none. A name already used is a Conflict.
-  std::vector<Document> AddDocuments(const std::vector<import::ImportedDocument>& documents);
+  /// Stores documents as one change; all or none. A name already used is a Conflict, and so
+  /// is a text already in the project (same content hash) unless `allowDuplicateText`. Each
+  /// speaker of a document becomes a case "<speaker> · <document>" with variable "rol"
+  /// (interviewer, jongere, ouder, professional, netwerklid, other) and its turns linked to
+  /// it; document attributes become text variables on the document.
+  std::vector<Document> AddDocuments(const std::vector<import::ImportedDocument>& documents,
+                                     bool allowDuplicateText = false);
   Document ResolveDocument(std::string_view reference);
 
   CodeTree Codebook();

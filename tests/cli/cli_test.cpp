@@ -93,10 +93,18 @@ TEST_F(CliTest, ImportAndInfo) {
   EXPECT_NE(info.find("\"name\":\"interview-jongere-sanne\""), std::string::npos);
   EXPECT_NE(Fails(1, {"import", m_dir.File("missing.txt")}).find("missing.txt"), std::string::npos);
   EXPECT_NE(Fails(1, {"import", Demo("interview-jongere-sanne")}).find("already exists"), std::string::npos);
-  std::ofstream(m_dir.File("oud.txt"), std::ios::binary) << "Moeder: het was zwaar voor m\xE9\xE9n\n";
-  EXPECT_NE(Fails(1, {"import", Demo("interview-ouder-moeder"), m_dir.File("oud.txt")}).find("oud.txt:1:29: not valid UTF-8"),
+  std::ofstream(m_dir.File("kapot.txt"), std::ios::binary) << std::string("Moeder: \0\x01\x02 binair", 17);
+  EXPECT_NE(Fails(1, {"import", Demo("interview-ouder-moeder"), m_dir.File("kapot.txt")}).find("kapot.txt: not a text file"),
             std::string::npos);
   EXPECT_EQ(Ok({"info", "--json"}).find("interview-ouder-moeder"), std::string::npos);  // all or nothing
+  std::ofstream(m_dir.File("nep.docx"), std::ios::binary) << "Dit is gewoon tekst.\n";
+  EXPECT_NE(Fails(1, {"import", m_dir.File("nep.docx")}).find("nep.docx: named as a Word file"), std::string::npos);
+  // An old Windows file: read as Windows-1252, speakers found, the region attached.
+  std::ofstream(m_dir.File("oud.txt"), std::ios::binary) << "Moeder: het was zwaar voor m\xE9\xE9n, 's avonds.\n";
+  const std::string imported = Ok({"import", m_dir.File("oud.txt"), "--attr", "regio=Achterhoek,methode=interview"});
+  EXPECT_NE(imported.find("1 speaker turns"), std::string::npos) << imported;
+  EXPECT_NE(imported.find("windows-1252"), std::string::npos) << imported;
+  EXPECT_NE(Ok({"codings", "--json"}).find("["), std::string::npos);
   std::ofstream(m_dir.File("crlf.txt"), std::ios::binary) << "I: Hoe gaat het?\r\nR: Goed.\r\n";
   EXPECT_NE(Ok({"import", m_dir.File("crlf.txt"), "--name", "Kort gesprek"}).find("line endings unified"),
             std::string::npos);

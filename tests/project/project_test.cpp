@@ -4,7 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "import/plain_text.h"
+#include "import/speaker_turns.h"
 #include "model/error.h"
 
 namespace duiding::project {
@@ -113,6 +116,46 @@ TEST_F(ProjectTest, ImportIsAllOrNothing) {
                                                  import::ImportPlainUtf8Bytes("sanne.txt", "Dubbel.")};
   EXPECT_EQ(KindOf([&] { m_project.AddDocuments(batch); }), ErrorKind::Conflict);
   EXPECT_EQ(m_project.Store().Count().documents, docs);
+}
+
+}  // namespace
+}  // namespace duiding::project
+
+namespace duiding::project {
+namespace {
+
+TEST(ProjectImport, SpeakersBecomeCasesWithRolesAndAttributesAreStored) {
+  Project p = Project::Create(":memory:", "Test", "anna");
+  import::ImportedDocument doc = import::ImportPlainUtf8Bytes(
+      "focusgroep.txt", "Moderator: Wie helpt er?\nMoeder: Mijn zus.\nOpa: Ik, één keer per week.\nMoeder: Ja.\n");
+  doc.turns = import::FindSpeakerTurns(doc.text);
+  doc.attributes = {{"regio", "Achterhoek"}, {"methode", "focusgroep"}};
+  const Document stored = p.AddDocuments({doc}).front();
+  std::map<std::string, std::string> roles;
+  RowId rol = 0, regio = 0;
+  for (const Variable& v : p.Store().Variables()) {
+    if (v.name == "rol") rol = v.id;
+    if (v.name == "regio") regio = v.id;
+  }
+  for (const Case& c : p.Store().Cases())
+    roles[c.name] = std::get<std::string>(*p.Store().GetValue(rol, {c.id, std::nullopt}));
+  EXPECT_EQ(roles, (std::map<std::string, std::string>{{"Moderator \u00B7 focusgroep", "interviewer"},
+                                                       {"Moeder \u00B7 focusgroep", "ouder"},
+                                                       {"Opa \u00B7 focusgroep", "netwerklid"}}));
+  EXPECT_EQ(std::get<std::string>(*p.Store().GetValue(regio, {std::nullopt, stored.id})), "Achterhoek");
+  const std::vector<Turn> turns = p.Store().Turns(stored.id);
+  ASSERT_EQ(turns.size(), 4u);
+  EXPECT_EQ(turns[1].caseId, turns[3].caseId);  // both of Moeder's turns are her case
+  EXPECT_NE(turns[0].caseId, turns[1].caseId);
+}
+
+TEST(ProjectImport, TheSameTextTwiceIsRecognisedByItsHash) {
+  Project p = Project::Create(":memory:", "Test", "anna");
+  p.AddDocuments({import::ImportPlainUtf8Bytes("a.txt", "I: Hallo.\n")});
+  const auto before = p.Store().Count();
+  EXPECT_THROW(p.AddDocuments({import::ImportPlainUtf8Bytes("b.txt", "I: Hallo.\n")}), Error);
+  EXPECT_EQ(p.Store().Count().documents, before.documents);
+  EXPECT_EQ(p.AddDocuments({import::ImportPlainUtf8Bytes("b.txt", "I: Hallo.\n")}, true).size(), 1u);
 }
 
 }  // namespace

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "import/importer.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "import/docx.h"
+#include "import/odt.h"
+#include "import/plain_text.h"
+#include "import/speaker_turns.h"
+#include "import/subtitles.h"
+#include "model/error.h"
+
+namespace duiding::import {
+namespace {
+
+constexpr std::string_view kZipMagic = "PK\x03\x04";
+constexpr std::string_view kOleMagic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+Format FormatOfExtension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext == ".docx") return Format::Docx;
+  if (ext == ".odt") return Format::Odt;
+  if (ext == ".srt") return Format::Srt;
+  if (ext == ".vtt") return Format::Vtt;
+  return Format::Text;
+}
+
+void CheckContentAgrees(const std::string& path, Format format, std::string_view bytes) {
+  const bool zip = bytes.starts_with(kZipMagic), ole = bytes.starts_with(kOleMagic);
+  const bool packaged = format == Format::Docx || format == Format::Odt;
+  if (packaged && !zip && !ole)
+    throw Error(ErrorKind::Input, path + ": named as a " + (format == Format::Docx ? "Word" : "OpenDocument") +
+                                      " file, but the content is not one (no zip archive)");
+  if (!packaged && (zip || ole))
+    throw Error(ErrorKind::Input, path + ": looks like a Word or OpenDocument file, not text; rename it to .docx or "
+                                         ".odt, or use --format");
+}
+
+std::size_t FileSize(const std::string& path) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  return ec ? 0 : static_cast<std::size_t>(size);
+}
+
+}  // namespace
+
+std::optional<Format> ParseFormat(std::string_view name) {
+  if (name == "auto") return Format::Auto;
+  if (name == "txt" || name == "text") return Format::Text;
+  if (name == "docx") return Format::Docx;
+  if (name == "odt") return Format::Odt;
+  if (name == "srt") return Format::Srt;
+  if (name == "vtt") return Format::Vtt;
+  return std::nullopt;
+}
+
+ImportedDocument ImportFile(const std::string& path, const ImportOptions& options) {
+  const std::size_t size = FileSize(path);
+  if (size > options.limits.maxFileBytes)
+    throw Error(ErrorKind::Input, path + ": " + std::to_string(size / (1024 * 1024)) + " MB exceeds the import limit of " +
+                                      std::to_string(options.limits.maxFileBytes / (1024 * 1024)) + " MB");
+  const std::string bytes = ReadFileBytes(path);
+  const Format format = options.format == Format::Auto ? FormatOfExtension(path) : options.format;
+  CheckContentAgrees(path, format, bytes);
+  ImportedDocument doc;
+  switch (format) {
+    case Format::Docx: doc = ImportDocxBytes(path, bytes, options.limits); break;
+    case Format::Odt: doc = ImportOdtBytes(path, bytes, options.limits); break;
+    case Format::Srt: doc = ImportSrtBytes(path, bytes); break;
+    case Format::Vtt: doc = ImportVttBytes(path, bytes); break;
+    case Format::Auto:
+    case Format::Text: doc = ImportPlainTextBytes(path, bytes, options.encoding); break;
+  }
+  if (format != Format::Srt && format != Format::Vtt) doc.turns = FindSpeakerTurns(doc.text);
+  for (const auto& [name, value] : options.attributes) doc.attributes[name] = value;
+  return doc;
+}
+
+}  // namespace duiding::import

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "import/imported.h"
+
+namespace duiding::import {
+
+enum class Format { Auto, Text, Docx, Odt, Srt, Vtt };
+
+/// "auto", "txt", "docx", "odt", "srt", "vtt"; nothing for another name.
+std::optional<Format> ParseFormat(std::string_view name);
+
+struct ImportOptions {
+  Format format = Format::Auto;
+  std::string encoding;  ///< plain text only; empty detects it
+  std::map<std::string, std::string> attributes;
+  ImportLimits limits;
+};
+
+/// The one entry point for a file: picks the importer by `options.format` or, for Auto, by
+/// extension, checks that the content agrees (a ".docx" that is no zip, a ".txt" that is one),
+/// refuses files over the size limit before reading them, finds speaker turns in transcripts
+/// (subtitles bring their own) and attaches the attributes. Every refusal is Error(Input)
+/// naming the file.
+ImportedDocument ImportFile(const std::string& path, const ImportOptions& options = {});
+
+}  // namespace duiding::import
