@@ -28,8 +28,7 @@ void TrimTrailingNewlines(std::string& text) {
 // and the body holds nothing of them but empty reference marks.
 class BodyReader {
  public:
-  BodyReader(std::string word, std::string compatibility)
-      : m_w(std::move(word)), m_mc(std::move(compatibility)) {}
+  BodyReader(std::string word, std::string compatibility) : m_w(std::move(word)), m_mc(std::move(compatibility)) {}
 
   std::string Read(pugi::xml_node body) {
     std::string out;
@@ -113,9 +112,9 @@ class BodyReader {
   // change marks), field instructions (the field's result is read instead), deleted text, and
   // symbol-font characters whose code points do not mean what they show.
   static bool Skipped(std::string_view local) {
-    for (const std::string_view skipped : {"pPr", "rPr", "sectPr", "tblPr", "tblGrid", "trPr", "tcPr", "sdtPr", "sdtEndPr",
-                                           "instrText", "delText", "delInstrText", "sym", "footnoteReference",
-                                           "endnoteReference", "commentReference", "annotationRef"}) {
+    for (const std::string_view skipped :
+         {"pPr", "rPr", "sectPr", "tblPr", "tblGrid", "trPr", "tcPr", "sdtPr", "sdtEndPr", "instrText", "delText",
+          "delInstrText", "sym", "footnoteReference", "endnoteReference", "commentReference", "annotationRef"}) {
       if (local == skipped) return true;
     }
     return false;
@@ -209,7 +208,8 @@ std::string WordPrefix(pugi::xml_node root) {
 
 ImportedDocument ImportDocxBytes(const std::string& path, std::string_view bytes, const ImportLimits& limits) {
   if (IsOleCompoundFile(bytes)) {
-    throw Error(ErrorKind::Input, path + ": password-protected or encrypted Word file; remove the password and import again");
+    throw Error(ErrorKind::Input,
+                path + ": password-protected or encrypted Word file; remove the password and import again");
   }
   const ZipArchive zip(path, bytes, limits, "Word");
   if (!zip.Contains(kDocumentEntry)) {
@@ -232,7 +232,8 @@ ImportedDocument ImportDocxBytes(const std::string& path, std::string_view bytes
   ImportedDocument doc;
   doc.name = DocumentNameFromPath(path);
   doc.sourcePath = path;
-  if (reader.SawTrackedChanges()) doc.notes.push_back("tracked changes read as accepted: insertions kept, deletions left out");
+  if (reader.SawTrackedChanges())
+    doc.notes.push_back("tracked changes read as accepted: insertions kept, deletions left out");
   SetCanonicalText(doc, text);
   return doc;
 }

@@ -107,7 +107,8 @@ class BodyReader {
   // Content that is not part of the text flow: annotations (comments), notes (footnotes and
   // endnotes), ruby annotations, the alternative text of drawings, and table titles.
   bool Skipped(const QName& name) const {
-    if (Is(name, m_ns.office, "annotation") || Is(name, m_ns.text, "note") || Is(name, m_ns.text, "ruby-text")) return true;
+    if (Is(name, m_ns.office, "annotation") || Is(name, m_ns.text, "note") || Is(name, m_ns.text, "ruby-text"))
+      return true;
     if (Is(name, m_ns.svg, "title") || Is(name, m_ns.svg, "desc")) return true;
     return Is(name, m_ns.table, "title") || Is(name, m_ns.table, "desc");
   }
@@ -274,7 +275,8 @@ pugi::xml_node Child(pugi::xml_node parent, const std::string& prefix, std::stri
 
 ImportedDocument ImportOdtBytes(const std::string& path, std::string_view bytes, const ImportLimits& limits) {
   if (IsOleCompoundFile(bytes)) {
-    throw Error(ErrorKind::Input, path + ": password-protected or encrypted file; remove the password and import again");
+    throw Error(ErrorKind::Input,
+                path + ": password-protected or encrypted file; remove the password and import again");
   }
   const ZipArchive zip(path, bytes, limits, "LibreOffice");
   if (IsEncryptedPackage(path, zip)) {
@@ -302,7 +304,8 @@ ImportedDocument ImportOdtBytes(const std::string& path, std::string_view bytes,
   ImportedDocument doc;
   doc.name = DocumentNameFromPath(path);
   doc.sourcePath = path;
-  if (reader.SawTrackedChanges()) doc.notes.push_back("tracked changes read as accepted: insertions kept, deletions left out");
+  if (reader.SawTrackedChanges())
+    doc.notes.push_back("tracked changes read as accepted: insertions kept, deletions left out");
   SetCanonicalText(doc, text);
   return doc;
 }

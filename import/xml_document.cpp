@@ -42,7 +42,8 @@ XmlDocument::XmlDocument(const std::string& path, const std::string& entry, std:
       m_doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_auto);
   if (!result) {
     std::string description = result.description();
-    if (!description.empty()) description[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(description[0])));
+    if (!description.empty())
+      description[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(description[0])));
     throw Error(ErrorKind::Input, where + "XML error at byte " + std::to_string(result.offset) + ": " + description);
   }
   DepthCheck check;

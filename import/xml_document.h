@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #pragma once
 
-#include <pugixml.hpp>
-
 #include <optional>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 

@@ -19,13 +19,20 @@ constexpr std::size_t kReadChunk = 64 * 1024;
 // say what a researcher can act on.
 std::string DescribeZipError(int code, const char* libzipText) {
   switch (code) {
-    case ZIP_ER_NOZIP: return "no zip directory found; the file is damaged, truncated or of another type";
-    case ZIP_ER_INCONS: return "the zip directory contradicts the entries; the file is damaged";
-    case ZIP_ER_EOF: return "the file ends too early; it is truncated";
-    case ZIP_ER_CRC: return "checksum mismatch; the file is damaged";
-    case ZIP_ER_COMPRESSED_DATA: return "compressed data is damaged";
-    case ZIP_ER_COMPNOTSUPP: return "unsupported compression method";
-    default: return libzipText;
+    case ZIP_ER_NOZIP:
+      return "no zip directory found; the file is damaged, truncated or of another type";
+    case ZIP_ER_INCONS:
+      return "the zip directory contradicts the entries; the file is damaged";
+    case ZIP_ER_EOF:
+      return "the file ends too early; it is truncated";
+    case ZIP_ER_CRC:
+      return "checksum mismatch; the file is damaged";
+    case ZIP_ER_COMPRESSED_DATA:
+      return "compressed data is damaged";
+    case ZIP_ER_COMPNOTSUPP:
+      return "unsupported compression method";
+    default:
+      return libzipText;
   }
 }
 
@@ -106,7 +113,8 @@ std::vector<std::string> ZipArchive::EntryNames() const {
   std::vector<std::string> names;
   const zip_int64_t count = zip_get_num_entries(m_zip, 0);
   for (zip_int64_t i = 0; i < count; ++i) {
-    if (const char* name = zip_get_name(m_zip, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS)) names.emplace_back(name);
+    if (const char* name = zip_get_name(m_zip, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS))
+      names.emplace_back(name);
   }
   return names;
 }
@@ -138,7 +146,8 @@ std::string ZipArchive::Read(const std::string& entry) const {
   std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0));
   if (!file) {
     const int code = zip_error_code_zip(zip_get_error(m_zip));
-    if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP) Refuse(entry, passwordMessage);
+    if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP)
+      Refuse(entry, passwordMessage);
     Refuse(entry, "cannot unpack (" + DescribeZipError(code, zip_strerror(m_zip)) + ")");
   }
 

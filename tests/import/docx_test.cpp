@@ -28,7 +28,8 @@ constexpr const char* kNamespaces =
 std::string DocumentXml(const std::string& body) {
   return std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)") + "\n<w:document" + kNamespaces +
          "><w:body>" + body +
-         R"(<w:sectPr><w:headerReference w:type="default" r:id="rId8"/><w:footerReference w:type="default" r:id="rId9"/>)"
+         R"(<w:sectPr><w:headerReference w:type="default" r:id="rId8"/>)"
+         R"(<w:footerReference w:type="default" r:id="rId9"/>)"
          R"(<w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>)";
 }
 
@@ -41,18 +42,22 @@ std::string Part(const std::string& root, const std::string& content) {
 std::vector<ZipEntry> WordPackage(const std::string& documentXml) {
   return {
       {"[Content_Types].xml",
-       R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+       R"(<?xml version="1.0" encoding="UTF-8"?>)"
+       R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
        R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.)"
        R"(wordprocessingml.document.main+xml"/></Types>)"},
-      {"_rels/.rels",
-       R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-       R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument")"
-       R"( Target="word/document.xml"/></Relationships>)"},
+      {"_rels/.rels", R"(<?xml version="1.0" encoding="UTF-8"?>)"
+                      R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+                      R"(<Relationship Id="rId1")"
+                      R"( Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument")"
+                      R"( Target="word/document.xml"/></Relationships>)"},
       {"word/document.xml", documentXml},
-      {"word/comments.xml", Part("comments", R"(<w:comment w:id="0" w:author="Onderzoeker"><w:p><w:r><w:annotationRef/></w:r>)"
-                                             R"(<w:r><w:t>OPMERKING nagaan welk jaar dit was</w:t></w:r></w:p></w:comment>)")},
-      {"word/footnotes.xml", Part("footnotes", R"(<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>)"
-                                               R"(<w:r><w:t>VOETNOOT naam van de wijk weggelaten</w:t></w:r></w:p></w:footnote>)")},
+      {"word/comments.xml",
+       Part("comments", R"(<w:comment w:id="0" w:author="Onderzoeker"><w:p><w:r><w:annotationRef/></w:r>)"
+                        R"(<w:r><w:t>OPMERKING nagaan welk jaar dit was</w:t></w:r></w:p></w:comment>)")},
+      {"word/footnotes.xml",
+       Part("footnotes", R"(<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>)"
+                         R"(<w:r><w:t>VOETNOOT naam van de wijk weggelaten</w:t></w:r></w:p></w:footnote>)")},
       {"word/header1.xml", Part("hdr", "<w:p><w:r><w:t>KOPTEKST vertrouwelijk</w:t></w:r></w:p>")},
       {"word/footer1.xml", Part("ftr", "<w:p><w:r><w:t>VOETTEKST pagina</w:t></w:r></w:p>")},
   };
@@ -94,66 +99,84 @@ TEST(Docx, ListParagraphsGetABullet) {
       Paragraph("R: Wat helpt:") +
       R"(<w:p><w:pPr><w:pStyle w:val="Lijstalinea"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>)"
       R"(<w:r><w:t>de huisarts</w:t></w:r></w:p>)"
-      R"(<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>en de wijkverpleging</w:t></w:r></w:p>)"
-      R"(<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Geen lijst meer.</w:t></w:r></w:p>)");
+      R"(<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r>)"
+      R"(<w:t>en de wijkverpleging</w:t></w:r></w:p>)"
+      R"(<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Geen lijst meer.)"
+      R"(</w:t></w:r></w:p>)");
   EXPECT_EQ(d.text, "R: Wat helpt:\n- de huisarts\n- en de wijkverpleging\nGeen lijst meer.\n");
 }
 
+std::string Cell(const std::string& paragraphs) {
+  return R"(<w:tc><w:tcPr><w:tcW w:w="1200" w:type="dxa"/></w:tcPr>)" + paragraphs + "</w:tc>";
+}
+
+std::string Row(const std::string& cells) { return "<w:tr>" + cells + "</w:tr>"; }
+
 TEST(Docx, TableIsReadRowByRowCellByCell) {
-  const std::string cell = R"(<w:tc><w:tcPr><w:tcW w:w="1200" w:type="dxa"/></w:tcPr>)";
-  const ImportedDocument d = ImportBody(
-      Paragraph("Voor de tabel.") +
-      R"(<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="1200"/><w:gridCol w:w="7800"/></w:tblGrid>)"
-      "<w:tr>" + cell + Paragraph("I") + "</w:tc>" + cell + Paragraph("Hoe gaat het 's avonds?") + "</w:tc></w:tr>" +
-      "<w:tr>" + cell + Paragraph("R") + "</w:tc>" + cell + Paragraph("Rustig.") + Paragraph("Soms bel ik mijn zus.") +
-      "<w:p/></w:tc></w:tr></w:tbl>" + Paragraph("Na de tabel."));
+  const std::string table =
+      R"(<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>)"
+      R"(<w:tblGrid><w:gridCol w:w="1200"/><w:gridCol w:w="7800"/></w:tblGrid>)" +
+      Row(Cell(Paragraph("I")) + Cell(Paragraph("Hoe gaat het 's avonds?"))) +
+      Row(Cell(Paragraph("R")) + Cell(Paragraph("Rustig.") + Paragraph("Soms bel ik mijn zus.") + "<w:p/>")) +
+      "</w:tbl>";
+  const ImportedDocument d = ImportBody(Paragraph("Voor de tabel.") + table + Paragraph("Na de tabel."));
   EXPECT_EQ(d.text, "Voor de tabel.\nI\tHoe gaat het 's avonds?\nR\tRustig.\nSoms bel ik mijn zus.\nNa de tabel.\n");
 }
 
+// A change tracked while the transcript was corrected, as Word marks it.
+std::string Tracked(const std::string& kind, int id, const std::string& content) {
+  return "<w:" + kind + " w:id=\"" + std::to_string(id) +
+         R"(" w:author="Transcribent" w:date="2024-03-05T10:00:00Z">)" + content + "</w:" + kind + ">";
+}
+
 TEST(Docx, TrackedInsertionsAreKeptAndDeletionsLeftOut) {
-  const std::string by = R"( w:author="Transcribent" w:date="2024-03-05T10:00:00Z")";
-  const ImportedDocument d = ImportBody(
-      R"(<w:p><w:r><w:t xml:space="preserve">R: Ik woon hier al </w:t></w:r>)"
-      R"(<w:del w:id="1")" + by + R"(><w:r><w:delText>twintig</w:delText></w:r></w:del>)"
-      R"(<w:ins w:id="2")" + by + R"(><w:r><w:t>dertig</w:t></w:r></w:ins>)"
-      R"(<w:r><w:t xml:space="preserve"> jaar.</w:t></w:r></w:p>)"
-      R"(<w:p><w:pPr><w:rPr><w:del w:id="3")" + by + R"(/></w:rPr></w:pPr>)"
-      R"(<w:del w:id="4")" + by + R"(><w:r><w:delText>Deze zin is geschrapt.</w:delText></w:r></w:del></w:p>)" +
-      Paragraph("I: Dank u wel."));
+  const std::string corrected = "<w:p><w:r><w:t xml:space=\"preserve\">R: Ik woon hier al </w:t></w:r>" +
+                                Tracked("del", 1, "<w:r><w:delText>twintig</w:delText></w:r>") +
+                                Tracked("ins", 2, "<w:r><w:t>dertig</w:t></w:r>") +
+                                "<w:r><w:t xml:space=\"preserve\"> jaar.</w:t></w:r></w:p>";
+  // A paragraph deleted whole: its text and its paragraph mark.
+  const std::string deleted = "<w:p><w:pPr><w:rPr>" + Tracked("del", 3, "") + "</w:rPr></w:pPr>" +
+                              Tracked("del", 4, "<w:r><w:delText>Deze zin is geschrapt.</w:delText></w:r>") + "</w:p>";
+  const ImportedDocument d = ImportBody(corrected + deleted + Paragraph("I: Dank u wel."));
   EXPECT_EQ(d.text, "R: Ik woon hier al dertig jaar.\nI: Dank u wel.\n");
   EXPECT_EQ(d.notes, std::vector<std::string>{"tracked changes read as accepted: insertions kept, deletions left out"});
 }
 
 TEST(Docx, CommentsFootnotesHeadersAndFootersAreLeftOut) {
-  const ImportedDocument d = ImportBody(
-      R"(<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>R: Dat was vlak na de verhuizing</w:t></w:r><w:commentRangeEnd w:id="0"/>)"
-      R"(<w:r><w:rPr><w:rStyle w:val="Verwijzingopmerking"/></w:rPr><w:commentReference w:id="0"/></w:r>)"
-      R"(<w:r><w:rPr><w:rStyle w:val="Voetnootmarkering"/></w:rPr><w:footnoteReference w:id="1"/></w:r>)"
-      R"(<w:r><w:t>.</w:t></w:r></w:p>)");
+  const ImportedDocument d =
+      ImportBody(R"(<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>R: Dat was vlak na de verhuizing</w:t></w:r>)"
+                 R"(<w:commentRangeEnd w:id="0"/>)"
+                 R"(<w:r><w:rPr><w:rStyle w:val="Verwijzingopmerking"/></w:rPr><w:commentReference w:id="0"/></w:r>)"
+                 R"(<w:r><w:rPr><w:rStyle w:val="Voetnootmarkering"/></w:rPr><w:footnoteReference w:id="1"/></w:r>)"
+                 R"(<w:r><w:t>.</w:t></w:r></w:p>)");
   EXPECT_EQ(d.text, "R: Dat was vlak na de verhuizing.\n");
 }
 
 TEST(Docx, FieldCodesAreLeftOutAndTheirResultKept) {
   const ImportedDocument d = ImportBody(
       R"(<w:p><w:r><w:t xml:space="preserve">Datum: </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>)"
-      R"(<w:r><w:instrText xml:space="preserve"> DATE \@ "d-M-yyyy" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>)"
+      R"(<w:r><w:instrText xml:space="preserve"> DATE \@ "d-M-yyyy" </w:instrText></w:r><w:r>)"
+      R"(<w:fldChar w:fldCharType="separate"/></w:r>)"
       R"(<w:r><w:t>5-3-2024</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>)");
   EXPECT_EQ(d.text, "Datum: 5-3-2024\n");
 }
 
 TEST(Docx, TextBoxIsReadOnceInPlace) {
+  // Word writes a text box twice: as a DrawingML shape and as its VML fallback.
   const std::string box = "<w:txbxContent>" + Paragraph("Kader: namen zijn vervangen") + "</w:txbxContent>";
-  const ImportedDocument d = ImportBody(
-      R"(<w:p><w:r><w:t xml:space="preserve">Zie het kader.</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps">)"
-      R"(<w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>)" + box +
-      R"(</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>)"
-      R"(<v:shape><v:textbox>)" + box + R"(</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>)" +
-      Paragraph("I: Goed."));
+  const std::string shape = "<w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>" + box +
+                            "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>";
+  const std::string vml = "<w:pict><v:shape><v:textbox>" + box + "</v:textbox></v:shape></w:pict>";
+  const std::string anchor = R"(<w:r><mc:AlternateContent><mc:Choice Requires="wps">)" + shape +
+                             "</mc:Choice><mc:Fallback>" + vml + "</mc:Fallback></mc:AlternateContent></w:r>";
+  const ImportedDocument d =
+      ImportBody("<w:p><w:r><w:t>Zie het kader.</w:t></w:r>" + anchor + "</w:p>" + Paragraph("I: Goed."));
   EXPECT_EQ(d.text, "Zie het kader.\nKader: namen zijn vervangen\nI: Goed.\n");
 }
 
 TEST(Docx, NoEmptyLineAtTheEnd) {
-  EXPECT_EQ(ImportBody(Paragraph("R: Ja.") + "<w:p/><w:p><w:pPr><w:jc w:val=\"left\"/></w:pPr></w:p>").text, "R: Ja.\n");
+  EXPECT_EQ(ImportBody(Paragraph("R: Ja.") + "<w:p/><w:p><w:pPr><w:jc w:val=\"left\"/></w:pPr></w:p>").text,
+            "R: Ja.\n");
   EXPECT_EQ(ImportBody("<w:p/>").text, "");
 }
 
@@ -184,7 +207,8 @@ TEST(Docx, NotAZipIsRefused) {
 }
 
 TEST(Docx, TruncatedZipIsRefused) {
-  const std::vector<ZipEntry> package = WordPackage(DocumentXml(Paragraph("R: Mijn zus, maar ik wil haar niet tot last zijn.")));
+  const std::vector<ZipEntry> package =
+      WordPackage(DocumentXml(Paragraph("R: Mijn zus, maar ik wil haar niet tot last zijn.")));
   ZipFixtureOptions cut;
   cut.truncateTo = MakeZip(package).size() / 2;
   ExpectInputError([&] { ImportDocxBytes("x.docx", MakeZip(package, cut)); },
@@ -235,8 +259,11 @@ TEST(Docx, TooManyEntriesAreRefused) {
 }
 
 TEST(Docx, MissingDocumentXmlIsRefused) {
-  ExpectInputError([] { ImportDocxBytes("x.docx", MakeZip({{"word/comments.xml", "<w:comments/>"}})); },
-                   "x.docx: word/document.xml: not found; this is not a Word (.docx) document");
+  ExpectInputError(
+      [] {
+        ImportDocxBytes("x.docx", MakeZip({{"word/comments.xml", "<w:comments/>"}}));
+      },
+      "x.docx: word/document.xml: not found; this is not a Word (.docx) document");
 }
 
 TEST(Docx, EncryptedWordFileIsRefused) {
@@ -261,11 +288,15 @@ TEST(Docx, MalformedXmlIsRefusedWithItsPlace) {
 }
 
 TEST(Docx, DoctypeWithEntitiesIsRefused) {
-  const std::string xml = R"(<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>)"
-                          R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
-                          R"(<w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>)";
-  ExpectInputError([&] { ImportDocxBytes("x.docx", MakeZip({{"word/document.xml", xml}})); },
-                   "x.docx: word/document.xml: XML declares entities (<!DOCTYPE with <!ENTITY); refused for safety");
+  const std::string xml =
+      R"(<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>)"
+      R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>)";
+  ExpectInputError(
+      [&] {
+        ImportDocxBytes("x.docx", MakeZip({{"word/document.xml", xml}}));
+      },
+      "x.docx: word/document.xml: XML declares entities (<!DOCTYPE with <!ENTITY); refused for safety");
 }
 
 }  // namespace

@@ -15,19 +15,19 @@ using fixture::MakeZip;
 using fixture::ZipEntry;
 using fixture::ZipFixtureOptions;
 
-constexpr const char* kNamespaces =
-    R"( xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0")"
-    R"( xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0")"
-    R"( xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0")"
-    R"( xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0")"
-    R"( xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0")"
-    R"( xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0")"
-    R"( xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3")";
+constexpr const char* kNamespaces = R"( xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0")"
+                                    R"( xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0")"
+                                    R"( xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0")"
+                                    R"( xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0")"
+                                    R"( xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0")"
+                                    R"( xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0")"
+                                    R"( xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3")";
 
 std::string ContentXml(const std::string& body) {
   return std::string(R"(<?xml version="1.0" encoding="UTF-8"?>)") + "\n<office:document-content" + kNamespaces +
          "><office:automatic-styles/><office:body><office:text>"
-         R"(<text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="Illustration"/></text:sequence-decls>)" +
+         R"(<text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="Illustration"/>)"
+         R"(</text:sequence-decls>)" +
          body + "</office:text></office:body></office:document-content>";
 }
 
@@ -44,10 +44,11 @@ std::vector<ZipEntry> OdtPackage(const std::string& contentXml, const std::strin
   return {
       {"mimetype", "application/vnd.oasis.opendocument.text"},
       {"content.xml", contentXml},
-      {"styles.xml", std::string(R"(<?xml version="1.0" encoding="UTF-8"?><office:document-styles)") + kNamespaces +
-                         R"(><office:master-styles><style:master-page style:name="Standard"><style:header>)"
-                         R"(<text:p>KOPTEKST vertrouwelijk</text:p></style:header><style:footer><text:p>VOETTEKST pagina</text:p>)"
-                         R"(</style:footer></style:master-page></office:master-styles></office:document-styles>)"},
+      {"styles.xml",
+       std::string(R"(<?xml version="1.0" encoding="UTF-8"?><office:document-styles)") + kNamespaces +
+           R"(><office:master-styles><style:master-page style:name="Standard"><style:header>)"
+           R"(<text:p>KOPTEKST vertrouwelijk</text:p></style:header><style:footer><text:p>VOETTEKST pagina</text:p>)"
+           R"(</style:footer></style:master-page></office:master-styles></office:document-styles>)"},
       {"META-INF/manifest.xml", manifest},
   };
 }
@@ -81,57 +82,77 @@ TEST(Odt, ReadsParagraphsBreaksTabsSpacesAndDutchText) {
 }
 
 TEST(Odt, ListItemsGetABullet) {
-  const ImportedDocument d = ImportBody(
-      R"(<text:p>R: Wat helpt:</text:p><text:list text:style-name="L1">)"
-      R"(<text:list-item><text:p>de huisarts</text:p></text:list-item>)"
-      R"(<text:list-item><text:p>de wijkverpleging</text:p>)"
-      R"(<text:list><text:list-item><text:p>vooral 's ochtends</text:p></text:list-item></text:list>)"
-      R"(<text:p>en verder niemand</text:p></text:list-item></text:list><text:p>I: Dank u.</text:p>)");
-  EXPECT_EQ(d.text, "R: Wat helpt:\n- de huisarts\n- de wijkverpleging\n- vooral 's ochtends\nen verder niemand\nI: Dank u.\n");
+  const ImportedDocument d =
+      ImportBody(R"(<text:p>R: Wat helpt:</text:p><text:list text:style-name="L1">)"
+                 R"(<text:list-item><text:p>de huisarts</text:p></text:list-item>)"
+                 R"(<text:list-item><text:p>de wijkverpleging</text:p>)"
+                 R"(<text:list><text:list-item><text:p>vooral 's ochtends</text:p></text:list-item></text:list>)"
+                 R"(<text:p>en verder niemand</text:p></text:list-item></text:list><text:p>I: Dank u.</text:p>)");
+  EXPECT_EQ(d.text,
+            "R: Wat helpt:\n- de huisarts\n- de wijkverpleging\n- vooral 's ochtends\nen verder niemand\nI: Dank u.\n");
 }
 
+std::string P(const std::string& text) { return "<text:p>" + text + "</text:p>"; }
+
+std::string Cell(const std::string& paragraphs) {
+  return R"(<table:table-cell office:value-type="string">)" + paragraphs + "</table:table-cell>";
+}
+
+std::string Row(const std::string& cells) { return "<table:table-row>" + cells + "</table:table-row>"; }
+
 TEST(Odt, TableIsReadRowByRowCellByCell) {
-  const ImportedDocument d = ImportBody(
-      R"(<text:p>Voor de tabel.</text:p><table:table table:name="Tabel1"><table:table-column table:number-columns-repeated="2"/>)"
-      R"(<table:table-header-rows><table:table-row><table:table-cell office:value-type="string"><text:p>I</text:p></table:table-cell>)"
-      R"(<table:table-cell office:value-type="string"><text:p>Hoe gaat het 's avonds?</text:p></table:table-cell></table:table-row>)"
-      R"(</table:table-header-rows><table:table-row><table:table-cell><text:p>R</text:p></table:table-cell>)"
-      R"(<table:table-cell><text:p>Rustig.</text:p><text:p>Soms bel ik mijn zus.</text:p><text:p/></table:table-cell></table:table-row>)"
-      R"(</table:table><text:p>Na de tabel.</text:p>)");
+  const std::string table =
+      R"(<table:table table:name="Tabel1"><table:table-column table:number-columns-repeated="2"/>)"
+      "<table:table-header-rows>" +
+      Row(Cell(P("I")) + Cell(P("Hoe gaat het 's avonds?"))) + "</table:table-header-rows>" +
+      Row(Cell(P("R")) + Cell(P("Rustig.") + P("Soms bel ik mijn zus.") + "<text:p/>")) + "</table:table>";
+  const ImportedDocument d = ImportBody(P("Voor de tabel.") + table + P("Na de tabel."));
   EXPECT_EQ(d.text, "Voor de tabel.\nI\tHoe gaat het 's avonds?\nR\tRustig.\nSoms bel ik mijn zus.\nNa de tabel.\n");
 }
 
+// A change tracked while the transcript was corrected, as LibreOffice records it: the deleted
+// text in the tracked-changes region, the inserted text in the body between two marks.
+std::string ChangedRegion(const std::string& id, const std::string& kind, const std::string& content) {
+  return R"(<text:changed-region xml:id=")" + id + R"(" text:id=")" + id + R"("><text:)" + kind +
+         "><office:change-info><dc:creator>Transcribent</dc:creator><dc:date>2024-03-05T10:00:00</dc:date>"
+         "</office:change-info>" +
+         content + "</text:" + kind + "></text:changed-region>";
+}
+
 TEST(Odt, TrackedInsertionsAreKeptAndDeletionsLeftOut) {
-  const std::string info =
-      "<office:change-info><dc:creator>Transcribent</dc:creator><dc:date>2024-03-05T10:00:00</dc:date></office:change-info>";
-  const ImportedDocument d = ImportBody(
-      R"(<text:tracked-changes text:track-changes="true"><text:changed-region xml:id="ct1" text:id="ct1"><text:deletion>)" +
-      info + R"(<text:p>twintig</text:p></text:deletion></text:changed-region>)"
-      R"(<text:changed-region xml:id="ct2" text:id="ct2"><text:insertion>)" + info +
-      R"(</text:insertion></text:changed-region></text:tracked-changes>)"
-      R"(<text:p>R: Ik woon hier al <text:change text:change-id="ct1"/><text:change-start text:change-id="ct2"/>dertig)"
-      R"(<text:change-end text:change-id="ct2"/> jaar.</text:p><text:p>I: Dank u wel.</text:p>)");
+  const std::string changes = R"(<text:tracked-changes text:track-changes="true">)" +
+                              ChangedRegion("ct1", "deletion", P("twintig")) + ChangedRegion("ct2", "insertion", "") +
+                              "</text:tracked-changes>";
+  const std::string corrected =
+      P(R"(R: Ik woon hier al <text:change text:change-id="ct1"/><text:change-start text:change-id="ct2"/>dertig)"
+        R"(<text:change-end text:change-id="ct2"/> jaar.)");
+  const ImportedDocument d = ImportBody(changes + corrected + P("I: Dank u wel."));
   EXPECT_EQ(d.text, "R: Ik woon hier al dertig jaar.\nI: Dank u wel.\n");
   EXPECT_EQ(d.notes, std::vector<std::string>{"tracked changes read as accepted: insertions kept, deletions left out"});
 }
 
 TEST(Odt, CommentsFootnotesHeadersAndFootersAreLeftOut) {
-  const ImportedDocument d = ImportBody(
-      R"(<text:p>R: Dat was <office:annotation office:name="__Annotation__1"><dc:creator>Onderzoeker</dc:creator>)"
-      R"(<text:p>OPMERKING nagaan welk jaar dit was</text:p></office:annotation>vlak na de verhuizing)"
-      R"(<office:annotation-end office:name="__Annotation__1"/><text:note text:id="ftn1" text:note-class="footnote">)"
-      R"(<text:note-citation>1</text:note-citation><text:note-body><text:p>VOETNOOT naam van de wijk weggelaten</text:p>)"
-      R"(</text:note-body></text:note>.</text:p>)");
+  const std::string comment =
+      R"(<office:annotation office:name="__Annotation__1"><dc:creator>Onderzoeker</dc:creator>)" +
+      P("OPMERKING nagaan welk jaar dit was") + "</office:annotation>";
+  const std::string commentEnd = R"(<office:annotation-end office:name="__Annotation__1"/>)";
+  const std::string footnote = R"(<text:note text:id="ftn1" text:note-class="footnote">)"
+                               "<text:note-citation>1</text:note-citation><text:note-body>" +
+                               P("VOETNOOT naam van de wijk weggelaten") + "</text:note-body></text:note>";
+  const ImportedDocument d =
+      ImportBody(P("R: Dat was " + comment + "vlak na de verhuizing" + commentEnd + footnote + "."));
   EXPECT_EQ(d.text, "R: Dat was vlak na de verhuizing.\n");
 }
 
 TEST(Odt, TextBoxIsReadOnceInPlaceAndImageTitlesLeftOut) {
-  const ImportedDocument d = ImportBody(
-      R"(<text:p><draw:frame draw:name="Kader1" text:anchor-type="paragraph" svg:width="5cm"><draw:text-box>)"
-      R"(<text:p>Kader: namen zijn vervangen</text:p></draw:text-box></draw:frame>Zie het kader.)"
-      R"(<draw:frame draw:name="Afbeelding1" text:anchor-type="as-char"><draw:image xlink:href="Pictures/1.png" )"
-      R"(xmlns:xlink="http://www.w3.org/1999/xlink"/><svg:title>Foto van de wijk</svg:title><svg:desc>Een straat</svg:desc>)"
-      R"(</draw:frame></text:p><text:p>I: Goed.</text:p>)");
+  const std::string box = R"(<draw:frame draw:name="Kader1" text:anchor-type="paragraph" svg:width="5cm">)"
+                          "<draw:text-box>" +
+                          P("Kader: namen zijn vervangen") + "</draw:text-box></draw:frame>";
+  const std::string image =
+      R"(<draw:frame draw:name="Afbeelding1" text:anchor-type="as-char">)"
+      R"(<draw:image xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="Pictures/1.png"/>)"
+      "<svg:title>Foto van de wijk</svg:title><svg:desc>Een straat met rijtjeshuizen</svg:desc></draw:frame>";
+  const ImportedDocument d = ImportBody(P(box + "Zie het kader." + image) + P("I: Goed."));
   EXPECT_EQ(d.text, "Kader: namen zijn vervangen\nZie het kader.\nI: Goed.\n");
 }
 
@@ -173,13 +194,17 @@ TEST(Odt, TooManyEntriesAreRefused) {
 }
 
 TEST(Odt, MissingContentXmlIsRefused) {
-  ExpectInputError([] { ImportOdtBytes("x.odt", MakeZip({{"mimetype", "application/vnd.oasis.opendocument.text"}})); },
-                   "x.odt: content.xml: not found; this is not an OpenDocument text (.odt) file");
+  ExpectInputError(
+      [] {
+        ImportOdtBytes("x.odt", MakeZip({{"mimetype", "application/vnd.oasis.opendocument.text"}}));
+      },
+      "x.odt: content.xml: not found; this is not an OpenDocument text (.odt) file");
 }
 
 TEST(Odt, SpreadsheetIsNotATextDocument) {
   const std::string content = std::string(R"(<?xml version="1.0" encoding="UTF-8"?><office:document-content)") +
-                              kNamespaces + "><office:body><office:spreadsheet/></office:body></office:document-content>";
+                              kNamespaces +
+                              "><office:body><office:spreadsheet/></office:body></office:document-content>";
   ExpectInputError([&] { ImportOdtBytes("x.odt", MakeZip(OdtPackage(content))); },
                    "x.odt: content.xml: no text body (office:text); this is not an OpenDocument text (.odt) file");
 }
@@ -193,11 +218,14 @@ TEST(Odt, EncryptedOleFileIsRefused) {
 TEST(Odt, EncryptedPackageIsRefused) {
   const std::string manifest =
       R"(<?xml version="1.0" encoding="UTF-8"?>)"
-      R"(<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">)"
+      R"(<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0")"
+      R"( manifest:version="1.3">)"
       R"(<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>)"
       R"(<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="2904">)"
-      R"(<manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k")"
-      R"( manifest:checksum="c2VrcmV0"><manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc")"
+      R"(<manifest:encryption-data)"
+      R"( manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k")"
+      R"( manifest:checksum="c2VrcmV0">)"
+      R"(<manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc")"
       R"( manifest:initialisation-vector="aXY="/><manifest:key-derivation manifest:key-derivation-name="PBKDF2")"
       R"( manifest:key-size="32" manifest:iteration-count="100000" manifest:salt="c2FsdA=="/>)"
       R"(</manifest:encryption-data></manifest:file-entry></manifest:manifest>)";

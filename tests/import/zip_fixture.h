@@ -54,7 +54,8 @@ inline void Write32(std::string& b, std::size_t at, std::uint32_t value) {
 inline void ForgeUncompressedSize(std::string& zip, const std::string& name, std::uint32_t size) {
   const std::string local("PK\x03\x04", 4), central("PK\x01\x02", 4);
   for (std::size_t at = 0; (at = zip.find("PK", at)) != std::string::npos; ++at) {
-    if (zip.compare(at, 4, local) == 0 && zip.compare(at + 30, name.size(), name) == 0 && Read16(zip, at + 26) == name.size()) {
+    if (zip.compare(at, 4, local) == 0 && zip.compare(at + 30, name.size(), name) == 0 &&
+        Read16(zip, at + 26) == name.size()) {
       Write32(zip, at + 22, size);
     } else if (zip.compare(at, 4, central) == 0 && zip.compare(at + 46, name.size(), name) == 0 &&
                Read16(zip, at + 28) == name.size()) {
@@ -83,7 +84,8 @@ inline std::string MakeZip(const std::vector<ZipEntry>& entries, const ZipFixtur
     }
     zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 9);
     if (entry.name == options.encryptedEntry &&
-        zip_file_set_encryption(archive, static_cast<zip_uint64_t>(index), ZIP_EM_AES_256, options.password.c_str()) != 0) {
+        zip_file_set_encryption(archive, static_cast<zip_uint64_t>(index), ZIP_EM_AES_256, options.password.c_str()) !=
+            0) {
       detail::Fail("encrypt " + entry.name, zip_get_error(archive));
     }
   }
@@ -91,7 +93,8 @@ inline std::string MakeZip(const std::vector<ZipEntry>& entries, const ZipFixtur
 
   std::string bytes;
   zip_stat_t st;
-  if (zip_source_open(buffer) != 0 || zip_source_stat(buffer, &st) != 0) detail::Fail("reopen", zip_source_error(buffer));
+  if (zip_source_open(buffer) != 0 || zip_source_stat(buffer, &st) != 0)
+    detail::Fail("reopen", zip_source_error(buffer));
   bytes.resize(static_cast<std::size_t>(st.size));
   if (zip_source_read(buffer, bytes.data(), bytes.size()) != static_cast<zip_int64_t>(bytes.size())) {
     detail::Fail("read", zip_source_error(buffer));
