@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "import/package_text.h"
 #include "import/xml_document.h"
 #include "import/zip_archive.h"
 #include "model/error.h"
@@ -16,12 +17,6 @@ const std::string kDocumentEntry = "word/document.xml";
 constexpr std::string_view kWordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 constexpr std::string_view kWordStrictNs = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 constexpr std::string_view kCompatibilityNs = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-
-bool AtLineStart(const std::string& out) { return out.empty() || out.back() == '\n'; }
-
-void TrimTrailingNewlines(std::string& text) {
-  while (!text.empty() && text.back() == '\n') text.pop_back();
-}
 
 // Reads the body of word/document.xml as text. Only the main document part is read: comments,
 // footnotes, endnotes, headers and footers live in parts of their own (word/comments.xml, ...),
@@ -226,20 +221,7 @@ ImportedDocument ImportDocxBytes(const std::string& path, std::string_view bytes
 
   BodyReader reader(w, NamespacePrefix(root, kCompatibilityNs).value_or("mc"));
   std::string text = reader.Read(body);
-  TrimTrailingNewlines(text);  // Word always ends with a paragraph, often an empty one
-  if (!text.empty()) text += '\n';
-
-  ImportedDocument doc;
-  doc.name = DocumentNameFromPath(path);
-  doc.sourcePath = path;
-  if (reader.SawTrackedChanges())
-    doc.notes.push_back("tracked changes read as accepted: insertions kept, deletions left out");
-  SetCanonicalText(doc, text);
-  return doc;
-}
-
-ImportedDocument ImportDocx(const std::string& path, const ImportLimits& limits) {
-  return ImportDocxBytes(path, ReadPackageFile(path, limits), limits);
+  return PackagedDocument(path, std::move(text), reader.SawTrackedChanges());
 }
 
 }  // namespace duiding::import

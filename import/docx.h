@@ -15,7 +15,4 @@ namespace duiding::import {
 /// left out. Damaged, encrypted or oversized files are refused with Error(Input).
 ImportedDocument ImportDocxBytes(const std::string& path, std::string_view bytes, const ImportLimits& limits = {});
 
-/// The same, reading the file first.
-ImportedDocument ImportDocx(const std::string& path, const ImportLimits& limits = {});
-
 }  // namespace duiding::import

@@ -29,6 +29,21 @@ std::string ReadFileBytes(const std::string& path) {
   return std::move(bytes).str();
 }
 
+std::string FormatByteLimit(std::size_t bytes) {
+  constexpr std::size_t kKiB = 1024, kMiB = 1024 * 1024;
+  if (bytes >= kMiB && bytes % kMiB == 0) return std::to_string(bytes / kMiB) + " MB";
+  if (bytes >= kKiB && bytes % kKiB == 0) return std::to_string(bytes / kKiB) + " KB";
+  return std::to_string(bytes) + " bytes";
+}
+
+std::string ReadFileBytes(const std::string& path, const ImportLimits& limits) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > limits.maxFileBytes)
+    throw Error(ErrorKind::Input, path + ": file size exceeds " + FormatByteLimit(limits.maxFileBytes) + " limit");
+  return ReadFileBytes(path);  // reports a missing or unreadable file
+}
+
 void SetCanonicalText(ImportedDocument& doc, std::string_view utf8) {
   if (const auto bad = text::FindInvalidUtf8(utf8)) {
     const text::LineColumn at = text::LocateByte(utf8, *bad);

@@ -33,6 +33,12 @@ struct ImportLimits {
   double maxCompressionRatio = 200.0;  ///< unpacked size / packed size of one zip entry
 };
 
+/// "200 MB", "64 KB" or "1000 bytes": a limit as a researcher reads it.
+std::string FormatByteLimit(std::size_t bytes);
+
+/// Reads a whole file, refusing it unread when it exceeds limits.maxFileBytes.
+std::string ReadFileBytes(const std::string& path, const ImportLimits& limits);
+
 /// Makes `utf8` the document's canonical text: checks it is UTF-8 (Error(Input) naming
 /// doc.sourcePath, line and column when not), unifies line endings to LF and normalises to
 /// NFC, noting each change in doc.notes. Importers that extract text call this last.

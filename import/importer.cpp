@@ -10,13 +10,11 @@
 #include "import/plain_text.h"
 #include "import/speaker_turns.h"
 #include "import/subtitles.h"
+#include "import/zip_archive.h"
 #include "model/error.h"
 
 namespace duiding::import {
 namespace {
-
-constexpr std::string_view kZipMagic = "PK\x03\x04";
-constexpr std::string_view kOleMagic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 Format FormatOfExtension(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
@@ -29,7 +27,7 @@ Format FormatOfExtension(const std::string& path) {
 }
 
 void CheckContentAgrees(const std::string& path, Format format, std::string_view bytes) {
-  const bool zip = bytes.starts_with(kZipMagic), ole = bytes.starts_with(kOleMagic);
+  const bool zip = IsZipArchive(bytes), ole = IsOleCompoundFile(bytes);
   const bool packaged = format == Format::Docx || format == Format::Odt;
   if (packaged && !zip && !ole)
     throw Error(ErrorKind::Input, path + ": named as a " + (format == Format::Docx ? "Word" : "OpenDocument") +
@@ -37,12 +35,6 @@ void CheckContentAgrees(const std::string& path, Format format, std::string_view
   if (!packaged && (zip || ole))
     throw Error(ErrorKind::Input, path + ": looks like a Word or OpenDocument file, not text; rename it to .docx or "
                                          ".odt, or use --format");
-}
-
-std::size_t FileSize(const std::string& path) {
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(path, ec);
-  return ec ? 0 : static_cast<std::size_t>(size);
 }
 
 }  // namespace
@@ -58,11 +50,7 @@ std::optional<Format> ParseFormat(std::string_view name) {
 }
 
 ImportedDocument ImportFile(const std::string& path, const ImportOptions& options) {
-  const std::size_t size = FileSize(path);
-  if (size > options.limits.maxFileBytes)
-    throw Error(ErrorKind::Input, path + ": " + std::to_string(size / (1024 * 1024)) + " MB exceeds the import limit of " +
-                                      std::to_string(options.limits.maxFileBytes / (1024 * 1024)) + " MB");
-  const std::string bytes = ReadFileBytes(path);
+  const std::string bytes = ReadFileBytes(path, options.limits);
   const Format format = options.format == Format::Auto ? FormatOfExtension(path) : options.format;
   CheckContentAgrees(path, format, bytes);
   ImportedDocument doc;

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <vector>
 
+#include "import/package_text.h"
 #include "import/xml_document.h"
 #include "import/zip_archive.h"
 #include "model/error.h"
@@ -22,12 +23,6 @@ constexpr std::string_view kSvgNs = "urn:oasis:names:tc:opendocument:xmlns:svg-c
 
 // text:s c="4000000000" would otherwise ask for 4 GB of spaces.
 constexpr unsigned kMaxSpaceRun = 10000;
-
-bool AtLineStart(const std::string& out) { return out.empty() || out.back() == '\n'; }
-
-void TrimTrailingNewlines(std::string& text) {
-  while (!text.empty() && text.back() == '\n') text.pop_back();
-}
 
 bool IsOdfWhitespace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
@@ -298,20 +293,7 @@ ImportedDocument ImportOdtBytes(const std::string& path, std::string_view bytes,
 
   BodyReader reader(std::move(ns));
   std::string text = reader.Read(body);
-  TrimTrailingNewlines(text);  // no empty line at the very end
-  if (!text.empty()) text += '\n';
-
-  ImportedDocument doc;
-  doc.name = DocumentNameFromPath(path);
-  doc.sourcePath = path;
-  if (reader.SawTrackedChanges())
-    doc.notes.push_back("tracked changes read as accepted: insertions kept, deletions left out");
-  SetCanonicalText(doc, text);
-  return doc;
-}
-
-ImportedDocument ImportOdt(const std::string& path, const ImportLimits& limits) {
-  return ImportOdtBytes(path, ReadPackageFile(path, limits), limits);
+  return PackagedDocument(path, std::move(text), reader.SawTrackedChanges());
 }
 
 }  // namespace duiding::import

@@ -15,7 +15,4 @@ namespace duiding::import {
 /// are left out. Damaged, encrypted or oversized files are refused with Error(Input).
 ImportedDocument ImportOdtBytes(const std::string& path, std::string_view bytes, const ImportLimits& limits = {});
 
-/// The same, reading the file first.
-ImportedDocument ImportOdt(const std::string& path, const ImportLimits& limits = {});
-
 }  // namespace duiding::import

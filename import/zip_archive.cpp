@@ -4,7 +4,6 @@
 
 #include <zip.h>
 
-#include <filesystem>
 #include <memory>
 #include <sstream>
 
@@ -48,25 +47,11 @@ struct FileCloser {
 
 }  // namespace
 
-std::string FormatByteLimit(std::size_t bytes) {
-  constexpr std::size_t kKiB = 1024, kMiB = 1024 * 1024;
-  if (bytes >= kMiB && bytes % kMiB == 0) return std::to_string(bytes / kMiB) + " MB";
-  if (bytes >= kKiB && bytes % kKiB == 0) return std::to_string(bytes / kKiB) + " KB";
-  return std::to_string(bytes) + " bytes";
-}
-
 bool IsOleCompoundFile(std::string_view bytes) {
   return bytes.starts_with(std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
 }
 
-std::string ReadPackageFile(const std::string& path, const ImportLimits& limits) {
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size > limits.maxFileBytes) {
-    throw Error(ErrorKind::Input, path + ": file size exceeds " + FormatByteLimit(limits.maxFileBytes) + " limit");
-  }
-  return ReadFileBytes(path);  // reports a missing or unreadable file
-}
+bool IsZipArchive(std::string_view bytes) { return bytes.starts_with("PK\x03\x04"); }
 
 ZipArchive::ZipArchive(std::string path, std::string_view bytes, const ImportLimits& limits, std::string editor)
     : m_path(std::move(path)), m_limits(limits), m_editor(std::move(editor)) {

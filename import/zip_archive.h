@@ -45,14 +45,11 @@ class ZipArchive {
   ::zip* m_zip = nullptr;
 };
 
-/// "200 MB", "64 KB" or "1000 bytes": a limit as a researcher reads it.
-std::string FormatByteLimit(std::size_t bytes);
-
 /// Whether `bytes` start like an OLE compound file: what Word and LibreOffice write for an
 /// encrypted document (and for old .doc files), instead of a zip package.
 bool IsOleCompoundFile(std::string_view bytes);
 
-/// Reads a package file whole, refusing it unread when it exceeds limits.maxFileBytes.
-std::string ReadPackageFile(const std::string& path, const ImportLimits& limits);
+/// Whether `bytes` start with a zip local file header, as every .docx and .odt does.
+bool IsZipArchive(std::string_view bytes);
 
 }  // namespace duiding::import

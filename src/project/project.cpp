@@ -9,7 +9,6 @@
 
 #include "import/speaker_turns.h"
 #include "model/error.h"
-#include "model/sha256.h"
 #include "text/utf8.h"
 
 namespace duiding::project {
@@ -74,22 +73,17 @@ RowId TextVariable(store::Store& store, std::map<std::string, RowId>& known, con
 
 std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDocument>& documents,
                                             bool allowDuplicateText) {
-  std::set<std::string> names, hashes;
-  std::set<std::string> stored;
-  if (!allowDuplicateText)
-    for (const Document& d : m_store->Documents()) stored.insert(d.contentHash);
+  std::set<std::string> names;
   for (const auto& d : documents) {
     if (d.name.empty()) throw Error(ErrorKind::Input, d.sourcePath + ": a document needs a name");
     if (!names.insert(d.name).second || m_store->FindDocument(d.name))
       throw Error(ErrorKind::Conflict, d.sourcePath + ": a document named '" + d.name + "' already exists");
-    const std::string hash = Sha256Hex(d.text);
-    if (!allowDuplicateText && (stored.count(hash) || !hashes.insert(hash).second))
-      throw Error(ErrorKind::Conflict, d.sourcePath + ": the same text is already in the project or this import");
-    const std::size_t length = text::CountCodePoints(d.text);
-    for (const Turn& t : d.turns)
-      if (t.start > t.end || t.end > length)
-        throw Error(ErrorKind::Internal, d.sourcePath + ": speaker turn outside the text");
   }
+  // The store hashes and counts each text as it stores it; checks on those values run inside
+  // the transaction, whose rollback leaves the project as it was.
+  std::set<std::string> hashes;
+  if (!allowDuplicateText)
+    for (const Document& d : m_store->Documents()) hashes.insert(d.contentHash);
   const std::string label = documents.size() == 1 ? "import '" + documents.front().name + "'"
                                                   : "import " + std::to_string(documents.size()) + " documents";
   auto tx = m_store->Begin(label, m_user.id);
@@ -102,6 +96,11 @@ std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDo
     meta.sourcePath = d.sourcePath;
     meta.creatingUser = m_user.id;
     result.push_back(m_store->AddDocument(meta, d.text));
+    if (!allowDuplicateText && !hashes.insert(result.back().contentHash).second)
+      throw Error(ErrorKind::Conflict, d.sourcePath + ": the same text is already in the project or this import");
+    for (const Turn& t : d.turns)
+      if (t.start > t.end || t.end > result.back().length)
+        throw Error(ErrorKind::Internal, d.sourcePath + ": speaker turn outside the text");
     const RowId doc = result.back().id;
     for (const auto& [name, value] : d.attributes)
       m_store->SetValue(TextVariable(*m_store, variables, name), {std::nullopt, doc}, VariableValue(value));

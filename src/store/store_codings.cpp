@@ -73,16 +73,7 @@ void Store::AddCodings(std::vector<Coding>& codings) {
   RequireWritable("add codings");
   if (codings.empty()) return;
   BulkInsertLog log(Db(), "coding");
-  for (Coding& c : codings) {
-    if (c.guid.empty()) c.guid = NewGuid();
-    if (c.createdAt.empty()) c.createdAt = m_now;
-    sqlite::Statement s = Db().Cached(
-        "INSERT INTO coding(guid, document_id, code_id, user_id, start_pos, end_pos, created_at, memo)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    BindCoding(s, 1, c);
-    s.Run();
-    c.id = Db().LastInsertRowId();
-  }
+  for (Coding& c : codings) c = AddCoding(std::move(c));
   log.Finish(codings.front().id, codings.back().id);
 }
 
