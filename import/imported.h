@@ -24,6 +24,10 @@ struct ImportedDocument {
   std::vector<std::string> notes;  ///< what the importer changed or guessed, for the user
   /// Document attributes (group, region, method, date, interviewer, ...): name -> value.
   std::map<std::string, std::string> attributes;
+  /// Speakers that are cases shared across documents (survey respondents): speaker label -> the
+  /// case's attributes. The store makes one case per label, named by the label, and links it to
+  /// every document it speaks in. Speakers not listed become per-document cases.
+  std::map<std::string, std::map<std::string, std::string>> sharedCases;
 };
 
 /// Limits every importer honours; input beyond them is refused with a message, never read on.

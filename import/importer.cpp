@@ -62,7 +62,7 @@ ImportedDocument ImportFile(const std::string& path, const ImportOptions& option
     case Format::Auto:
     case Format::Text: doc = ImportPlainTextBytes(path, bytes, options.encoding); break;
   }
-  if (format != Format::Srt && format != Format::Vtt) doc.turns = FindSpeakerTurns(doc.text);
+  if (format != Format::Srt && format != Format::Vtt) doc.turns = FindSpeakerTurns(doc.text, options.speakerPattern ? &*options.speakerPattern : nullptr);
   for (const auto& [name, value] : options.attributes) doc.attributes[name] = value;
   return doc;
 }

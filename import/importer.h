@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "import/imported.h"
+#include "import/speaker_turns.h"
 
 namespace duiding::import {
 
@@ -20,6 +21,7 @@ struct ImportOptions {
   Format format = Format::Auto;
   std::string encoding;  ///< plain text only; empty detects it
   std::map<std::string, std::string> attributes;
+  std::optional<SpeakerPattern> speakerPattern;  ///< replaces the built-in speaker conventions
   ImportLimits limits;
 };
 

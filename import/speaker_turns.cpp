@@ -5,6 +5,8 @@
 #include <array>
 #include <map>
 
+#include "model/error.h"
+#include "text/line_pattern.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -149,6 +151,17 @@ std::optional<std::int64_t> TakeLeadingTime(std::string_view& line) {
   return ms;
 }
 
+std::optional<Label> ParseLabelWith(const SpeakerPattern& pattern, std::string_view line) {
+  const auto match = pattern.Compiled().MatchStart(line);
+  if (!match) return std::nullopt;
+  Label result;
+  result.speaker = std::string(Trim(match->speaker));
+  if (result.speaker.empty()) return std::nullopt;
+  result.timeMs = ParseClockTime(Trim(match->time));
+  result.headerOnly = Trim(line.substr(match->bytes)).empty();
+  return result;
+}
+
 std::optional<Label> ParseLabel(std::string_view line) {
   line = Trim(line);
   Label result;
@@ -271,12 +284,20 @@ std::string RoleOfSpeaker(std::string_view speaker) {
   return "other";
 }
 
-std::vector<Turn> FindSpeakerTurns(std::string_view text) {
+SpeakerPattern::SpeakerPattern(std::string_view expression) : m_expression(expression) {
+  try {
+    m_pattern = std::make_shared<const text::LinePattern>(expression);
+  } catch (const std::invalid_argument& e) {
+    throw Error(ErrorKind::Input, "--speaker-pattern '" + m_expression + "': " + e.what());
+  }
+}
+
+std::vector<Turn> FindSpeakerTurns(std::string_view text, const SpeakerPattern* pattern) {
   const std::vector<Paragraph> paragraphs = Paragraphs(text);
   std::vector<std::optional<Label>> labels;
   std::map<std::string, int> uses;
   for (const Paragraph& p : paragraphs) {
-    labels.push_back(ParseLabel(p.line));
+    labels.push_back(pattern ? ParseLabelWith(*pattern, p.line) : ParseLabel(p.line));
     if (labels.back()) ++uses[labels.back()->speaker];
   }
   std::vector<Turn> turns;
@@ -284,7 +305,7 @@ std::vector<Turn> FindSpeakerTurns(std::string_view text) {
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     const Paragraph& p = paragraphs[i];
     const Mark mark = TimeMarks(p.line);
-    if (labels[i] && Accepted(*labels[i], uses)) {
+    if (labels[i] && (pattern || Accepted(*labels[i], uses))) {
       Turn t;
       t.start = p.startCp;
       t.end = p.endCp;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,7 +10,27 @@
 
 #include "model/types.h"
 
+namespace duiding::text {
+class LinePattern;
+}
+
 namespace duiding::import {
+
+/// A research team's own speaker convention, for transcripts the built-in ones miss: a regular
+/// expression (ICU syntax) that matches a speaker label at the start of a paragraph, with a
+/// group (?<speaker>...) (or just the first group) and optionally (?<time>...) holding a clock
+/// time. Example: (?<speaker>[A-Z]{2,3})>\s for "MB> ja, dat klopt". Cheap to copy.
+class SpeakerPattern {
+ public:
+  /// Error(Input) "--speaker-pattern: ..." when the expression does not compile or has no group.
+  explicit SpeakerPattern(std::string_view expression);
+  const text::LinePattern& Compiled() const { return *m_pattern; }
+  const std::string& Expression() const { return m_expression; }
+
+ private:
+  std::string m_expression;
+  std::shared_ptr<const text::LinePattern> m_pattern;
+};
 
 /// Finds speaker turns in a transcript's canonical text, by the conventions Dutch researchers
 /// and transcription tools use:
@@ -22,7 +43,9 @@ namespace duiding::import {
 /// apart from name particles ("De heer Van der Laan"), or it labels two or more paragraphs; so
 /// "Ze zei: ..." or "Let op: ..." never make a speaker. Text before the first speaker (a title
 /// block) belongs to no turn. Offsets are code points into `text`.
-std::vector<Turn> FindSpeakerTurns(std::string_view text);
+/// With a `pattern`, it alone decides which paragraphs open a turn: every match does (a match
+/// that is the whole paragraph opens a turn whose text follows on the next lines).
+std::vector<Turn> FindSpeakerTurns(std::string_view text, const SpeakerPattern* pattern = nullptr);
 
 /// The role a speaker label suggests: interviewer, jongere, ouder, professional, netwerklid or
 /// other ("Moeder" -> ouder, "Netwerklid (opa)" -> netwerklid, "I" -> interviewer).

@@ -7,7 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
-#include "import/importer.h"
+#include "import/imported.h"
 #include "model/error.h"
 
 namespace duiding::cli {
@@ -90,69 +90,6 @@ int RunInfo(Context& ctx) {
           << UserNames(s) << ")\nDocuments: " << n.documents << "\nCodes:     " << n.codes
           << "\nCodings:   " << n.codings << "\nChanges:   " << n.changeSets << "\n";
   for (const Document& d : docs) ctx.out << "  " << d.name << "  (" << d.length << " characters)\n";
-  return 0;
-}
-
-namespace {
-
-import::ImportOptions ImportOptionsOf(const Args& args) {
-  import::ImportOptions options;
-  if (auto format = args.Option("format")) {
-    const auto parsed = import::ParseFormat(*format);
-    if (!parsed) throw UsageError("unknown --format '" + *format + "' (auto, txt, docx, odt, srt or vtt)");
-    options.format = *parsed;
-  }
-  options.encoding = args.Option("encoding").value_or("");
-  if (auto mb = args.Count("max-mb")) options.limits.maxFileBytes = *mb * 1024 * 1024;
-  const std::string attrs = args.Option("attr").value_or("");
-  for (std::size_t at = 0; at < attrs.size();) {
-    const std::size_t comma = std::min(attrs.find(',', at), attrs.size());
-    const std::string pair = attrs.substr(at, comma - at);
-    const std::size_t eq = pair.find('=');
-    if (eq == std::string::npos || eq == 0) throw UsageError("--attr takes key=value pairs, got '" + pair + "'");
-    options.attributes[pair.substr(0, eq)] = pair.substr(eq + 1);
-    at = comma + 1;
-  }
-  return options;
-}
-
-}  // namespace
-
-int RunImport(Context& ctx) {
-  ctx.args.Allow({"name", "format", "encoding", "attr", "max-mb", "skip-bad", "allow-duplicates"});
-  const auto& pos = ctx.args.Positionals();
-  if (pos.size() < 2) throw UsageError("missing file(s) to import");
-  if (ctx.args.Option("name") && pos.size() != 2) throw UsageError("--name works with one file only");
-  const import::ImportOptions options = ImportOptionsOf(ctx.args);
-  std::vector<import::ImportedDocument> docs;
-  std::vector<std::string> skipped;
-  for (std::size_t i = 1; i < pos.size(); ++i) {
-    try {
-      docs.push_back(import::ImportFile(pos[i], options));
-    } catch (const Error& e) {
-      if (!ctx.args.Flag("skip-bad") || e.Kind() != ErrorKind::Input) throw;
-      skipped.push_back(e.what());
-      continue;
-    }
-    if (auto name = ctx.args.Option("name")) docs.back().name = *name;
-  }
-  for (const std::string& s : skipped) std::cerr << "skipped " << s << "\n";
-  if (docs.empty()) throw Error(ErrorKind::Input, "nothing to import: every file was skipped");
-  project::Project p = ctx.Open(store::OpenMode::ReadWrite);
-  const std::vector<Document> stored = p.AddDocuments(docs, ctx.args.Flag("allow-duplicates"));
-  if (ctx.Json()) {
-    JsonWriter json;
-    json.BeginArray();
-    for (const Document& d : stored) WriteJson(json, d);
-    ctx.out << json.EndArray().Text() << "\n";
-    return 0;
-  }
-  for (std::size_t i = 0; i < stored.size(); ++i) {
-    ctx.out << "Imported '" << stored[i].name << "' (" << stored[i].length << " characters, "
-            << docs[i].turns.size() << " speaker turns)";
-    for (const std::string& note : docs[i].notes) ctx.out << "; " << note;
-    ctx.out << "\n";
-  }
   return 0;
 }
 

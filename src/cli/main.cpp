@@ -14,10 +14,13 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
 
   init FILE [--name NAME] [--user NAME]     create a project (file mode 0600)
   info                                      project summary and documents
-  import FILE... [--name NAME] [--format auto|txt|docx|odt|srt|vtt] [--encoding ENC]
-         [--attr key=value,key=value] [--max-mb N] [--skip-bad] [--allow-duplicates]
+  import FILE|FOLDER... [--name NAME] [--format auto|txt|docx|odt|srt|vtt] [--encoding ENC]
+         [--attr key=value,key=value] [--speaker-pattern REGEX] [--max-mb N] [--skip-bad]
+         [--allow-duplicates] [--progress]
                                             add transcripts (all in one change; speakers and
-                                            timestamps found, speakers become cases)
+                                            timestamps found, speakers become cases; folders
+                                            searched for .txt/.docx/.odt/.srt/.vtt; Ctrl+C
+                                            cancels and leaves the project unchanged)
   users [list] | users add NAME             coders of this project
   codes [list]                              the codebook as a tree, with coding counts
   codes add NAME [--parent CODE] [--color #RRGGBB] [--description TEXT]
@@ -31,7 +34,7 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
 The project comes from --project (-p) or $DUIDING_PROJECT; the acting coder from --user or
 $DUIDING_USER, else the project's creator. Offsets are Unicode code points, half-open [start, end).
 A CODE is a path (Barrières/Schaamte), a GUID or a unique name; a DOC a name or a GUID.
-Exit status: 0 done, 1 bad input (nothing changed), 2 wrong usage.
+Exit status: 0 done, 1 bad input (nothing changed), 2 wrong usage, 130 cancelled (nothing changed).
 )";
 
 int Dispatch(duiding::cli::Context& ctx) {
@@ -57,8 +60,8 @@ int main(int argc, char** argv) {
     const duiding::cli::Args args(argc, argv,
                                   {"project", "user", "name", "parent", "color", "description", "doc", "code", "start",
                                    "end", "quote", "occurrence", "memo", "guid", "coder", "limit", "format", "encoding",
-                                   "attr", "max-mb"},
-                                  {"json", "help", "top", "skip-bad", "allow-duplicates"});
+                                   "attr", "max-mb", "speaker-pattern"},
+                                  {"json", "help", "top", "skip-bad", "allow-duplicates", "progress"});
     duiding::cli::Context ctx{args, std::cout};
     return Dispatch(ctx);
   } catch (const duiding::cli::UsageError& e) {
@@ -66,7 +69,7 @@ int main(int argc, char** argv) {
     return 2;
   } catch (const duiding::Error& e) {
     std::cerr << "duiding-cli: " << e.what() << "\n";
-    return 1;
+    return e.Kind() == duiding::ErrorKind::Cancelled ? 130 : 1;
   } catch (const std::exception& e) {
     std::cerr << "duiding-cli: internal error: " << e.what() << "\n";
     return 1;

@@ -12,6 +12,7 @@ const char* ErrorKindName(ErrorKind kind) {
     case ErrorKind::Locked: return "locked";
     case ErrorKind::Version: return "version";
     case ErrorKind::Io: return "io";
+    case ErrorKind::Cancelled: return "cancelled";
     case ErrorKind::Internal: return "internal";
   }
   return "internal";

@@ -15,6 +15,7 @@ enum class ErrorKind {
   Locked,    ///< the project is open for writing elsewhere (CLI exit 1)
   Version,   ///< the project file is from a newer Duiding or not a project (CLI exit 1)
   Io,        ///< the environment failed: disk, permissions, SQLite (CLI exit 1)
+  Cancelled, ///< the user stopped a long operation; nothing was changed (CLI exit 130)
   Internal,  ///< a bug in Duiding
 };
 

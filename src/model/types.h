@@ -47,8 +47,6 @@ struct Document {
 
 /// One speaker's turn in a document.
 struct Turn {
-  RowId id = 0;
-  std::string guid;
   RowId document = 0;
   std::size_t start = 0;
   std::size_t end = 0;

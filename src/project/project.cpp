@@ -9,6 +9,7 @@
 
 #include "import/speaker_turns.h"
 #include "model/error.h"
+#include "model/sha256.h"
 #include "text/utf8.h"
 
 namespace duiding::project {
@@ -71,19 +72,36 @@ RowId TextVariable(store::Store& store, std::map<std::string, RowId>& known, con
 
 }  // namespace
 
-std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDocument>& documents,
-                                            bool allowDuplicateText) {
-  std::set<std::string> names;
-  for (const auto& d : documents) {
-    if (d.name.empty()) throw Error(ErrorKind::Input, d.sourcePath + ": a document needs a name");
-    if (!names.insert(d.name).second || m_store->FindDocument(d.name))
-      throw Error(ErrorKind::Conflict, d.sourcePath + ": a document named '" + d.name + "' already exists");
-  }
-  // The store hashes and counts each text as it stores it; checks on those values run inside
-  // the transaction, whose rollback leaves the project as it was.
-  std::set<std::string> hashes;
+std::vector<std::optional<std::string>> Project::CheckNewDocuments(
+    const std::vector<import::ImportedDocument>& documents, bool allowDuplicateText) {
+  std::map<std::string, std::string> nameOfHash;
   if (!allowDuplicateText)
-    for (const Document& d : m_store->Documents()) hashes.insert(d.contentHash);
+    for (const Document& d : m_store->Documents()) nameOfHash.emplace(d.contentHash, d.name);
+  std::set<std::string> names;
+  std::vector<std::optional<std::string>> problems;
+  for (const auto& d : documents) {
+    std::optional<std::string>& problem = problems.emplace_back();
+    if (d.name.empty()) {
+      problem = d.sourcePath + ": a document needs a name";
+    } else if (names.count(d.name) || m_store->FindDocument(d.name)) {
+      problem = d.sourcePath + ": a document named '" + d.name + "' already exists";
+    } else if (!allowDuplicateText) {
+      const auto [it, fresh] = nameOfHash.emplace(Sha256Hex(d.text), d.name);
+      if (!fresh) problem = d.sourcePath + ": the same text as '" + it->second + "' is already in the project";
+    }
+    if (!problem) names.insert(d.name);
+  }
+  return problems;
+}
+
+std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDocument>& documents,
+                                            bool allowDuplicateText, Progress* progress) {
+  for (const auto& problem : CheckNewDocuments(documents, allowDuplicateText))
+    if (problem) throw Error(ErrorKind::Conflict, *problem);
+  ProgressState state;
+  state.stage = "storing";
+  state.itemsTotal = documents.size();
+  for (const auto& d : documents) state.bytesTotal += d.text.size();
   const std::string label = documents.size() == 1 ? "import '" + documents.front().name + "'"
                                                   : "import " + std::to_string(documents.size()) + " documents";
   auto tx = m_store->Begin(label, m_user.id);
@@ -91,13 +109,13 @@ std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDo
   std::vector<Turn> turns;
   std::map<std::string, RowId> variables;
   for (const auto& d : documents) {
+    state.item = d.sourcePath;
+    ReportOrCancel(progress, state);
     Document meta;
     meta.name = d.name;
     meta.sourcePath = d.sourcePath;
     meta.creatingUser = m_user.id;
     result.push_back(m_store->AddDocument(meta, d.text));
-    if (!allowDuplicateText && !hashes.insert(result.back().contentHash).second)
-      throw Error(ErrorKind::Conflict, d.sourcePath + ": the same text is already in the project or this import");
     for (const Turn& t : d.turns)
       if (t.start > t.end || t.end > result.back().length)
         throw Error(ErrorKind::Internal, d.sourcePath + ": speaker turn outside the text");
@@ -121,8 +139,12 @@ std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDo
       }
       turns.push_back(std::move(t));
     }
+    ++state.itemsDone;
+    state.bytesDone += d.text.size();
   }
   m_store->AddTurns(turns);
+  state.item.clear();
+  ReportOrCancel(progress, state);
   tx.Commit();
   return result;
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "import/imported.h"
+#include "model/progress.h"
 #include "project/code_tree.h"
 #include "store/store.h"
 
@@ -60,8 +61,15 @@ class Project {
   /// speaker of a document becomes a case "<speaker> · <document>" with variable "rol"
   /// (interviewer, jongere, ouder, professional, netwerklid, other) and its turns linked to
   /// it; document attributes become text variables on the document.
+  /// Reports progress per document (stage "storing") and rolls everything back on cancel.
   std::vector<Document> AddDocuments(const std::vector<import::ImportedDocument>& documents,
-                                     bool allowDuplicateText = false);
+                                     bool allowDuplicateText = false, Progress* progress = nullptr);
+  /// What would stop each document from being added, in order: "<file>: a document named 'X'
+  /// already exists", "<file>: the same text as 'Y' is already in the project" (unless
+  /// `allowDuplicateText`), or nothing. Clashes within `documents` count too; the first of two
+  /// clashing documents is fine, the second is not.
+  std::vector<std::optional<std::string>> CheckNewDocuments(const std::vector<import::ImportedDocument>& documents,
+                                                            bool allowDuplicateText = false);
   Document ResolveDocument(std::string_view reference);
 
   CodeTree Codebook();

@@ -86,6 +86,38 @@ CREATE TRIGGER change_op_append_only_delete BEFORE DELETE ON change_op
   BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
 )sql";
 
+// Version 4: a document's speaker turns in one row (see turn_list.h for the format), because a
+// row per turn made importing them cost more than storing the texts. Case ids inside the list
+// are kept up to date by the store (nothing deletes cases yet; whatever does must rewrite the
+// lists that name the case).
+constexpr const char* kTurnsPerDocument = R"sql(
+CREATE TABLE document_turns(
+  document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+  turn_count INTEGER NOT NULL, voices TEXT NOT NULL, turns TEXT NOT NULL);
+CREATE TEMP TABLE v4_voice AS
+  SELECT document_id, speaker, case_id,
+         row_number() OVER (PARTITION BY document_id ORDER BY first_start, speaker) - 1 AS idx
+  FROM (SELECT document_id, speaker, case_id, min(start_pos) AS first_start FROM turn
+        GROUP BY document_id, speaker, case_id);
+INSERT INTO document_turns(document_id, turn_count, voices, turns)
+  SELECT d.document_id, d.n,
+    (SELECT line FROM (SELECT group_concat(
+         replace(replace(replace(v.speaker, '\', '\\'), char(9), '\t'), char(10), '\n') || char(9) ||
+         ifnull(v.case_id, '') || char(10), '')
+         OVER (ORDER BY v.idx ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS line
+       FROM v4_voice v WHERE v.document_id = d.document_id) LIMIT 1),
+    (SELECT line FROM (SELECT group_concat(
+         t.start_pos || char(9) || t.end_pos || char(9) || v.idx || char(9) || ifnull(t.timestamp_ms, '') ||
+         char(9) || ifnull(t.end_ms, '') || char(10), '')
+         OVER (ORDER BY t.start_pos, t.id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS line
+       FROM turn t JOIN v4_voice v ON v.document_id = t.document_id AND v.speaker = t.speaker
+         AND v.case_id IS t.case_id
+       WHERE t.document_id = d.document_id) LIMIT 1)
+  FROM (SELECT document_id, count(*) AS n FROM turn GROUP BY document_id) d;
+DROP TABLE v4_voice;
+DROP TABLE turn;
+)sql";
+
 struct Logged {
   const char* table;   // SQL table name
   const char* object;  // name in the change log
@@ -187,6 +219,7 @@ std::span<const Migration> ProjectMigrations() {
       {1, std::string(kSchemaV1) + ChangeLogTriggers(true, false)},
       {2, DropInsertTriggers() + ChangeLogTriggers(false, true)},
       {3, "ALTER TABLE turn ADD COLUMN end_ms INTEGER;"},
+      {4, kTurnsPerDocument},
   };
   return migrations;
 }

@@ -156,7 +156,7 @@ ProjectInfo Store::Info() {
 Counts Store::Count() {
   sqlite::Statement s = Db().Cached(
       "SELECT (SELECT count(*) FROM user), (SELECT count(*) FROM document), (SELECT count(*) FROM code),"
-      " (SELECT count(*) FROM coding), (SELECT count(*) FROM turn), (SELECT count(*) FROM memo),"
+      " (SELECT count(*) FROM coding), (SELECT ifnull(sum(turn_count), 0) FROM document_turns), (SELECT count(*) FROM memo),"
       " (SELECT count(*) FROM \"case\"), (SELECT count(*) FROM variable), (SELECT count(*) FROM change_set)");
   s.Step();
   return {s.Int(0), s.Int(1), s.Int(2), s.Int(3), s.Int(4), s.Int(5), s.Int(6), s.Int(7), s.Int(8)};

@@ -95,9 +95,11 @@ class Store {
   /// Code points [start, end) of a document, reading only the chunks they touch.
   std::string DocumentSlice(RowId id, std::size_t start, std::size_t end);
   void DeleteDocument(RowId id);
+  /// Adds speaker turns to their documents. Pass a document's turns together (as an import
+  /// does): each run of turns of one document rewrites that document's turn list once.
   Turn AddTurn(Turn turn);
-  /// Adds many turns; ids and GUIDs are filled in.
-  void AddTurns(std::vector<Turn>& turns);
+  void AddTurns(const std::vector<Turn>& turns);
+  /// A document's turns ordered by start (turns starting together in the order added).
   std::vector<Turn> Turns(RowId document);
 
   // Codebook.

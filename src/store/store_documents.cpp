@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Duiding contributors
+#include <algorithm>
+
 #include "model/error.h"
 #include "model/guid.h"
 #include "model/sha256.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 #include "store/store.h"
+#include "store/turn_list.h"
 #include "text/utf8.h"
 
 namespace duiding::store {
@@ -109,39 +112,39 @@ void Store::DeleteDocument(RowId id) {
 }
 
 Turn Store::AddTurn(Turn turn) {
-  RequireWritable("add a speaker turn");
-  if (turn.guid.empty()) turn.guid = NewGuid();
-  Db().Cached("INSERT INTO turn(guid, document_id, start_pos, end_pos, speaker, timestamp_ms, case_id, end_ms)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-      .Bind(1, turn.guid)
-      .Bind(2, turn.document)
-      .Bind(3, static_cast<std::int64_t>(turn.start))
-      .Bind(4, static_cast<std::int64_t>(turn.end))
-      .Bind(5, turn.speaker)
-      .Bind(6, turn.timestampMs)
-      .Bind(7, turn.caseId)
-      .Bind(8, turn.endMs)
-      .Run();
-  turn.id = Db().LastInsertRowId();
+  AddTurns({turn});
   return turn;
 }
 
-// One prepared statement for all: staging them as AddCodings does measured slower here, since
-// turns arrive in index order and no trigger runs for them.
-void Store::AddTurns(std::vector<Turn>& turns) {
-  for (Turn& t : turns) t = AddTurn(std::move(t));
+// Turns arrive grouped by document (an import's order); each group is merged with the turns the
+// document already has and written back as one row.
+void Store::AddTurns(const std::vector<Turn>& turns) {
+  RequireWritable("add speaker turns");
+  for (std::size_t first = 0; first < turns.size();) {
+    const RowId document = turns[first].document;
+    std::size_t last = first;
+    while (last < turns.size() && turns[last].document == document) ++last;
+    std::vector<Turn> merged = Turns(document);
+    merged.insert(merged.end(), turns.begin() + static_cast<std::ptrdiff_t>(first),
+                  turns.begin() + static_cast<std::ptrdiff_t>(last));
+    std::stable_sort(merged.begin(), merged.end(), [](const Turn& a, const Turn& b) { return a.start < b.start; });
+    const TurnList list = EncodeTurns(merged);
+    Db().Cached("INSERT OR REPLACE INTO document_turns(document_id, turn_count, voices, turns) VALUES (?, ?, ?, ?)")
+        .Bind(1, document)
+        .Bind(2, static_cast<std::int64_t>(merged.size()))
+        .Bind(3, list.voices)
+        .Bind(4, list.turns)
+        .Run();
+    first = last;
+  }
 }
 
 std::vector<Turn> Store::Turns(RowId document) {
-  sqlite::Statement s = Db().Cached(
-      "SELECT id, guid, document_id, start_pos, end_pos, speaker, timestamp_ms, end_ms, case_id FROM turn"
-      " WHERE document_id = ? ORDER BY start_pos, id");
+  sqlite::Statement s = Db().Cached("SELECT voices, turns FROM document_turns WHERE document_id = ?");
   s.Bind(1, document);
-  std::vector<Turn> turns;
-  while (s.Step())
-    turns.push_back({s.Int(0), s.Text(1), s.Int(2), static_cast<std::size_t>(s.Int(3)),
-                     static_cast<std::size_t>(s.Int(4)), s.Text(5), s.OptionalInt(6), s.OptionalInt(7),
-                     s.OptionalInt(8)});
+  if (!s.Step()) return {};
+  std::vector<Turn> turns = DecodeTurns(document, s.TextView(0), s.TextView(1));
+  std::stable_sort(turns.begin(), turns.end(), [](const Turn& a, const Turn& b) { return a.start < b.start; });
   return turns;
 }
 

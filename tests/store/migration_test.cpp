@@ -111,6 +111,43 @@ TEST(Migrate, SchemaOneProjectUpgradesAndKeepsItsLog) {
   EXPECT_EQ(ops[0].after, "");
 }
 
+TEST(Migrate, SchemaThreeTurnsMoveToPerDocumentListsIntact) {
+  testing::TempDir dir;
+  const std::string path = dir.File("v3.duiding");
+  {
+    sqlite::Connection db(path, false);
+    Migrate(db, ProjectMigrations().first(3));
+    db.Exec("INSERT INTO change_set(guid, at, label) VALUES ('33333333-3333-4333-8333-333333333333', 'x', 'import');"
+            "INSERT INTO user(guid, name, created_at) VALUES ('11111111-1111-4111-8111-111111111111', 'anna', 'x');"
+            "INSERT INTO project(id, guid, name, created_at) VALUES (1, '22222222-2222-4222-8222-222222222222', 'Oud', 'x');"
+            "INSERT INTO document(guid, name, content_hash, length, created_at) VALUES"
+            " ('44444444-4444-4444-8444-444444444444', 'gesprek', 'h', 60, 'x');"
+            "INSERT INTO \"case\"(guid, name) VALUES ('55555555-5555-4555-8555-555555555555', 'Moeder · gesprek');"
+            "INSERT INTO turn(guid, document_id, start_pos, end_pos, speaker, timestamp_ms, case_id, end_ms) VALUES"
+            " ('66666666-6666-4666-8666-666666666666', 1, 30, 60, 'Moeder', 5000, 1, NULL),"
+            " ('77777777-7777-4777-8777-777777777777', 1, 0, 29, 'Geïnterviewde', NULL, NULL, 4200);");
+  }
+  std::unique_ptr<Store> store = Store::Open(path, OpenMode::ReadWrite);
+  EXPECT_EQ(store->Info().schemaVersion, CurrentSchemaVersion());
+  const std::vector<Turn> turns = store->Turns(1);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_EQ(turns[0].speaker, "Geïnterviewde");
+  EXPECT_EQ(turns[0].end, 29u);
+  EXPECT_EQ(turns[0].endMs, 4200);
+  EXPECT_EQ(turns[1].start, 30u);
+  EXPECT_EQ(turns[1].timestampMs, 5000);
+  EXPECT_EQ(turns[1].caseId, 1);
+  EXPECT_EQ(store->Count().turns, 2);
+  auto tx = store->Begin("turn", store->Users().front().id);
+  store->AddTurn({1, 10, 20, "Vader\tmet tab", 1000, std::nullopt, std::nullopt});
+  tx.Commit();
+  const std::vector<Turn> after = store->Turns(1);
+  ASSERT_EQ(after.size(), 3u);
+  EXPECT_EQ(after[1].speaker, "Vader\tmet tab");
+  EXPECT_EQ(after[2].caseId, 1);
+  EXPECT_EQ(store->Count().turns, 3);
+}
+
 TEST(Migrate, CurrentSchemaIsCreatedFromScratch) {
   testing::TempDir dir;
   const std::string path = dir.File("p.duiding");

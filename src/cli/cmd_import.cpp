@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include <unistd.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "cli/progress_line.h"
+#include "import/batch.h"
+#include "model/error.h"
+
+namespace duiding::cli {
+namespace {
+
+std::map<std::string, std::string> ParseAttributes(const std::string& attrs) {
+  std::map<std::string, std::string> result;
+  for (std::size_t at = 0; at < attrs.size();) {
+    const std::size_t comma = std::min(attrs.find(',', at), attrs.size());
+    const std::string pair = attrs.substr(at, comma - at);
+    const std::size_t eq = pair.find('=');
+    if (eq == std::string::npos || eq == 0) throw UsageError("--attr takes key=value pairs, got '" + pair + "'");
+    result[pair.substr(0, eq)] = pair.substr(eq + 1);
+    at = comma + 1;
+  }
+  return result;
+}
+
+import::ImportOptions ImportOptionsOf(const Args& args) {
+  import::ImportOptions options;
+  if (auto format = args.Option("format")) {
+    const auto parsed = import::ParseFormat(*format);
+    if (!parsed) throw UsageError("unknown --format '" + *format + "' (auto, txt, docx, odt, srt or vtt)");
+    options.format = *parsed;
+  }
+  options.encoding = args.Option("encoding").value_or("");
+  if (auto mb = args.Count("max-mb")) options.limits.maxFileBytes = *mb * 1024 * 1024;
+  options.attributes = ParseAttributes(args.Option("attr").value_or(""));
+  if (auto pattern = args.Option("speaker-pattern")) options.speakerPattern.emplace(*pattern);
+  return options;
+}
+
+std::vector<import::BatchItem> BatchItemsOf(const Context& ctx) {
+  const auto& pos = ctx.args.Positionals();
+  std::vector<import::BatchItem> items;
+  for (const std::string& file : import::CollectFiles({pos.begin() + 1, pos.end()})) items.push_back({file, {}});
+  return items;
+}
+
+// Under --skip-bad, documents the project cannot take (name taken, same text) join the skipped.
+void DropUnstorable(project::Project& p, import::BatchResult& batch, bool allowDuplicates) {
+  const auto problems = p.CheckNewDocuments(batch.documents, allowDuplicates);
+  std::vector<import::ImportedDocument> kept;
+  for (std::size_t i = 0; i < problems.size(); ++i) {
+    if (problems[i])
+      batch.skipped.push_back(*problems[i]);
+    else
+      kept.push_back(std::move(batch.documents[i]));
+  }
+  batch.documents = std::move(kept);
+}
+
+void PrintImported(Context& ctx, const std::vector<Document>& stored, const import::BatchResult& batch) {
+  if (ctx.Json()) {
+    JsonWriter json;
+    json.BeginArray();
+    for (const Document& d : stored) WriteJson(json, d);
+    ctx.out << json.EndArray().Text() << "\n";
+    return;
+  }
+  for (std::size_t i = 0; i < stored.size(); ++i) {
+    ctx.out << "Imported '" << stored[i].name << "' (" << stored[i].length << " characters, "
+            << batch.documents[i].turns.size() << " speaker turns)";
+    for (const std::string& note : batch.documents[i].notes) ctx.out << "; " << note;
+    ctx.out << "\n";
+  }
+  if (stored.size() > 1) ctx.out << stored.size() << " documents imported in one change\n";
+}
+
+}  // namespace
+
+int RunImport(Context& ctx) {
+  ctx.args.Allow({"name", "format", "encoding", "attr", "max-mb", "skip-bad", "allow-duplicates", "speaker-pattern",
+                  "progress"});
+  if (ctx.args.Positionals().size() < 2) throw UsageError("missing file(s) or folder(s) to import");
+  const import::ImportOptions options = ImportOptionsOf(ctx.args);
+  const std::vector<import::BatchItem> items = BatchItemsOf(ctx);
+  if (ctx.args.Option("name") && items.size() != 1) throw UsageError("--name works with one file only");
+  const bool skipBad = ctx.args.Flag("skip-bad"), allowDuplicates = ctx.args.Flag("allow-duplicates");
+  ProgressLine progress(std::cerr, ctx.args.Flag("progress") || (isatty(STDERR_FILENO) && items.size() > 1));
+  import::BatchResult batch = import::ImportBatch(items, options, skipBad, &progress);
+  if (auto name = ctx.args.Option("name"); name && !batch.documents.empty()) batch.documents.front().name = *name;
+  project::Project p = ctx.Open(store::OpenMode::ReadWrite);
+  if (skipBad) DropUnstorable(p, batch, allowDuplicates);
+  for (const std::string& s : batch.skipped) std::cerr << "skipped " << s << "\n";
+  if (batch.documents.empty()) throw Error(ErrorKind::Input, "nothing to import: every file was skipped");
+  const std::vector<Document> stored = p.AddDocuments(batch.documents, allowDuplicates, &progress);
+  PrintImported(ctx, stored, batch);
+  return 0;
+}
+
+}  // namespace duiding::cli

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "store/turn_list.h"
+
+#include <charconv>
+#include <map>
+#include <utility>
+
+#include "model/error.h"
+
+namespace duiding::store {
+namespace {
+
+void AppendEscaped(std::string& out, std::string_view label) {
+  for (const char c : label) {
+    if (c == '\\') out += "\\\\";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\n') out += "\\n";
+    else out += c;
+  }
+}
+
+std::string Unescaped(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '\\' || i + 1 == s.size()) {
+      out += s[i];
+      continue;
+    }
+    const char next = s[++i];
+    out += next == 't' ? '\t' : next == 'n' ? '\n' : next;
+  }
+  return out;
+}
+
+template <typename Int>
+void AppendNumber(std::string& out, Int value) {
+  char digits[24];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
+  out.append(digits, end);
+}
+
+void AppendOptional(std::string& out, const std::optional<std::int64_t>& value) {
+  out += '\t';
+  if (value) AppendNumber(out, *value);
+}
+
+// Splits `text` at '\n' and each line at '\t', calling `line(fields)`.
+template <typename F>
+void ForEachLine(std::string_view text, F&& line) {
+  std::vector<std::string_view> fields;
+  std::size_t number = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t nl = text.find('\n', at);
+    if (nl == std::string_view::npos) nl = text.size();
+    fields.clear();
+    for (std::size_t f = at;;) {
+      const std::size_t tab = text.find('\t', f);
+      if (tab == std::string_view::npos || tab > nl) {
+        fields.push_back(text.substr(f, nl - f));
+        break;
+      }
+      fields.push_back(text.substr(f, tab - f));
+      f = tab + 1;
+    }
+    line(fields, ++number);
+    at = nl + 1;
+  }
+}
+
+[[noreturn]] void Damaged(RowId document, const char* part, std::size_t line) {
+  throw Error(ErrorKind::Internal, "speaker turns of document " + std::to_string(document) + " are damaged (" +
+                                       part + " line " + std::to_string(line) + ")");
+}
+
+template <typename Int>
+bool ParseNumber(std::string_view field, Int& value) {
+  const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
+  return ec == std::errc() && end == field.data() + field.size();
+}
+
+bool ParseOptional(std::string_view field, std::optional<std::int64_t>& value) {
+  if (field.empty()) return true;
+  std::int64_t n = 0;
+  if (!ParseNumber(field, n)) return false;
+  value = n;
+  return true;
+}
+
+}  // namespace
+
+TurnList EncodeTurns(const std::vector<Turn>& turns) {
+  TurnList list;
+  std::map<std::pair<std::string_view, RowId>, std::size_t> voiceIndex;
+  list.turns.reserve(turns.size() * 24);
+  for (const Turn& t : turns) {
+    const auto [it, fresh] = voiceIndex.emplace(std::pair{std::string_view(t.speaker), t.caseId.value_or(0)},
+                                                voiceIndex.size());
+    if (fresh) {
+      AppendEscaped(list.voices, t.speaker);
+      list.voices += '\t';
+      if (t.caseId) AppendNumber(list.voices, *t.caseId);
+      list.voices += '\n';
+    }
+    AppendNumber(list.turns, t.start);
+    list.turns += '\t';
+    AppendNumber(list.turns, t.end);
+    list.turns += '\t';
+    AppendNumber(list.turns, it->second);
+    AppendOptional(list.turns, t.timestampMs);
+    AppendOptional(list.turns, t.endMs);
+    list.turns += '\n';
+  }
+  return list;
+}
+
+std::vector<Turn> DecodeTurns(RowId document, std::string_view voices, std::string_view turns) {
+  std::vector<std::pair<std::string, std::optional<RowId>>> voiceList;
+  ForEachLine(voices, [&](const std::vector<std::string_view>& f, std::size_t line) {
+    std::optional<std::int64_t> caseId;
+    if (f.size() != 2 || !ParseOptional(f[1], caseId)) Damaged(document, "voices", line);
+    voiceList.emplace_back(Unescaped(f[0]), caseId);
+  });
+  std::vector<Turn> result;
+  ForEachLine(turns, [&](const std::vector<std::string_view>& f, std::size_t line) {
+    Turn t;
+    t.document = document;
+    std::size_t voice = 0;
+    if (f.size() != 5 || !ParseNumber(f[0], t.start) || !ParseNumber(f[1], t.end) || !ParseNumber(f[2], voice) ||
+        voice >= voiceList.size() || !ParseOptional(f[3], t.timestampMs) || !ParseOptional(f[4], t.endMs))
+      Damaged(document, "turns", line);
+    t.speaker = voiceList[voice].first;
+    t.caseId = voiceList[voice].second;
+    result.push_back(std::move(t));
+  });
+  return result;
+}
+
+}  // namespace duiding::store

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "store/turn_list.h"
+
+#include <gtest/gtest.h>
+
+#include "model/error.h"
+
+namespace duiding::store {
+namespace {
+
+TEST(TurnList, RoundTripsEveryFieldInOrder) {
+  const std::vector<Turn> turns = {
+      {7, 0, 41, "Interviewer", 0, std::nullopt, 3},
+      {7, 42, 90, "Geïnterviewde (oma) 👵", 65000, 71500, 4},
+      {7, 91, 95, "Interviewer", std::nullopt, std::nullopt, 3},
+      {7, 96, 96, "", std::nullopt, 99000, std::nullopt},
+      {7, 97, 120, "Naam\twith\\tab\nand line", 120000, std::nullopt, std::nullopt},
+      {7, 121, 130, "Interviewer", 130000, std::nullopt, std::nullopt},  // same label, other case
+  };
+  const TurnList list = EncodeTurns(turns);
+  EXPECT_EQ(list.voices.find('\n'), std::string("Interviewer\t3").size());
+  const std::vector<Turn> back = DecodeTurns(7, list.voices, list.turns);
+  ASSERT_EQ(back.size(), turns.size());
+  for (std::size_t i = 0; i < turns.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(back[i].document, 7);
+    EXPECT_EQ(back[i].start, turns[i].start);
+    EXPECT_EQ(back[i].end, turns[i].end);
+    EXPECT_EQ(back[i].speaker, turns[i].speaker);
+    EXPECT_EQ(back[i].timestampMs, turns[i].timestampMs);
+    EXPECT_EQ(back[i].endMs, turns[i].endMs);
+    EXPECT_EQ(back[i].caseId, turns[i].caseId);
+  }
+  EXPECT_EQ(std::count(list.voices.begin(), list.voices.end(), '\n'), 5);  // Interviewer twice: two cases
+}
+
+TEST(TurnList, EmptyListIsEmpty) {
+  const TurnList list = EncodeTurns({});
+  EXPECT_TRUE(list.voices.empty());
+  EXPECT_TRUE(DecodeTurns(1, list.voices, list.turns).empty());
+}
+
+TEST(TurnList, DamagedTextIsAnErrorNamingTheLine) {
+  try {
+    DecodeTurns(3, "Moeder\t\n", "0\t10\t0\t\t\n11\t20\t1\t\t\n");
+    FAIL() << "decoded a turn of a voice that does not exist";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.Kind(), ErrorKind::Internal);
+    EXPECT_NE(std::string(e.what()).find("turns line 2"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(DecodeTurns(3, "Moeder\t\n", "0\tten\t0\t\t\n"), Error);
+  EXPECT_THROW(DecodeTurns(3, "Moeder\n", "0\t10\t0\t\t\n"), Error);
+}
+
+}  // namespace
+}  // namespace duiding::store
