@@ -84,7 +84,8 @@ BatchResult ImportBatch(const std::vector<BatchItem>& items, const ImportOptions
     ImportOptions fileOptions = options;
     for (const auto& [name, value] : items[i].attributes) fileOptions.attributes[name] = value;
     try {
-      result.documents.push_back(ImportFile(items[i].path, fileOptions));
+      for (ImportedDocument& doc : ImportDocuments(items[i].path, fileOptions))
+        result.documents.push_back(std::move(doc));
     } catch (const Error& e) {
       if (!skipBad || e.Kind() != ErrorKind::Input) throw;
       result.skipped.push_back(e.what());

@@ -35,7 +35,7 @@ struct BatchResult {
   std::uint64_t bytes = 0;           ///< size of the files read
 };
 
-/// Imports every item with `options` (item attributes override the batch's). A bad file is an
+/// Imports every item with `options` (item attributes override the batch's; see ImportDocuments). A bad file is an
 /// Error(Input) that stops the batch, or with `skipBad` a line in `skipped`. Reports progress
 /// in files and bytes before each file and after the last; a cancel throws Error(Cancelled).
 BatchResult ImportBatch(const std::vector<BatchItem>& items, const ImportOptions& options, bool skipBad,

@@ -26,6 +26,12 @@ Format FormatOfExtension(const std::string& path) {
   return Format::Text;
 }
 
+bool IsSurveyExtension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".csv" || ext == ".tsv" || ext == ".xlsx" || ext == ".xls";
+}
+
 void CheckContentAgrees(const std::string& path, Format format, std::string_view bytes) {
   const bool zip = IsZipArchive(bytes), ole = IsOleCompoundFile(bytes);
   const bool packaged = format == Format::Docx || format == Format::Odt;
@@ -50,6 +56,9 @@ std::optional<Format> ParseFormat(std::string_view name) {
 }
 
 ImportedDocument ImportFile(const std::string& path, const ImportOptions& options) {
+  if (options.format == Format::Auto && IsSurveyExtension(path))
+    throw Error(ErrorKind::Input, path + ": a survey export; say which columns hold the respondent id and the open "
+                                         "answers (duiding-cli import --respondent COLUMN --open COLUMN,...)");
   const std::string bytes = ReadFileBytes(path, options.limits);
   const Format format = options.format == Format::Auto ? FormatOfExtension(path) : options.format;
   CheckContentAgrees(path, format, bytes);
@@ -65,6 +74,14 @@ ImportedDocument ImportFile(const std::string& path, const ImportOptions& option
   if (format != Format::Srt && format != Format::Vtt) doc.turns = FindSpeakerTurns(doc.text, options.speakerPattern ? &*options.speakerPattern : nullptr);
   for (const auto& [name, value] : options.attributes) doc.attributes[name] = value;
   return doc;
+}
+
+std::vector<ImportedDocument> ImportDocuments(const std::string& path, const ImportOptions& options) {
+  if (!options.survey) return {ImportFile(path, options)};
+  std::vector<ImportedDocument> docs = ImportSurvey(path, *options.survey, options.limits);
+  for (ImportedDocument& doc : docs)
+    for (const auto& [name, value] : options.attributes) doc.attributes[name] = value;
+  return docs;
 }
 
 }  // namespace duiding::import

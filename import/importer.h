@@ -9,6 +9,7 @@
 
 #include "import/imported.h"
 #include "import/speaker_turns.h"
+#include "import/survey.h"
 
 namespace duiding::import {
 
@@ -22,6 +23,7 @@ struct ImportOptions {
   std::string encoding;  ///< plain text only; empty detects it
   std::map<std::string, std::string> attributes;
   std::optional<SpeakerPattern> speakerPattern;  ///< replaces the built-in speaker conventions
+  std::optional<SurveySpec> survey;              ///< files are survey exports read with this spec
   ImportLimits limits;
 };
 
@@ -30,6 +32,12 @@ struct ImportOptions {
 /// refuses files over the size limit before reading them, finds speaker turns in transcripts
 /// (subtitles bring their own) and attaches the attributes. Every refusal is Error(Input)
 /// naming the file.
+/// A survey export (.csv, .tsv, .xlsx) is refused with a hint to name its columns.
 ImportedDocument ImportFile(const std::string& path, const ImportOptions& options = {});
+
+/// What a file holds: with `options.survey` the documents of a survey export (one per open
+/// question, see ImportSurvey), else the one document ImportFile makes. Either way the options'
+/// attributes are added to every document.
+std::vector<ImportedDocument> ImportDocuments(const std::string& path, const ImportOptions& options = {});
 
 }  // namespace duiding::import

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "import/csv.h"
+#include "import/manifest.h"
 #include "import/table.h"
 #include "import/xlsx.h"
 #include "import/zip_archive.h"
@@ -94,7 +95,10 @@ std::vector<Respondent> ReadRespondents(const std::string& path, const std::stri
     Respondent respondent{stem + " · " + id, {}, &row};
     for (const std::size_t column : attributeColumns) {
       std::string value = CleanLabel(FieldAt(row, column));
-      if (!value.empty()) respondent.attributes[HeaderOf(table, column)] = std::move(value);
+      const std::string header = HeaderOf(table, column);
+      const std::string key = text::FoldCase(header);
+      if (key == "regio" || key == "region") value = CanonicalRegion(value);
+      if (!value.empty()) respondent.attributes[header] = std::move(value);
     }
     respondents.push_back(std::move(respondent));
   }

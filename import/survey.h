@@ -29,7 +29,7 @@ struct SurveySpec {
 /// line breaks kept, blank lines inside it removed), separated by a blank line. Every answer is
 /// a turn spanning exactly its text, spoken by "<file name> · <respondent id>"; that label is
 /// a shared case (ImportedDocument::sharedCases) carrying the respondent's non-empty attribute
-/// columns. Error(Input) naming the file, and the line or row where there is one, for unknown
+/// columns (a "regio" value in its canonical spelling, see CanonicalRegion). Error(Input) naming the file, and the line or row where there is one, for unknown
 /// columns (the headers are listed), an empty or repeated respondent id, files over
 /// limits.maxFileBytes and everything the CSV and xlsx readers refuse.
 std::vector<ImportedDocument> ImportSurvey(const std::string& path, const SurveySpec& spec,

@@ -9,6 +9,7 @@
 #include "cli/output.h"
 #include "cli/progress_line.h"
 #include "import/batch.h"
+#include "import/manifest.h"
 #include "model/error.h"
 
 namespace duiding::cli {
@@ -27,6 +28,39 @@ std::map<std::string, std::string> ParseAttributes(const std::string& attrs) {
   return result;
 }
 
+std::vector<std::string> SplitList(const std::string& list) {
+  std::vector<std::string> items;
+  for (std::size_t at = 0; at <= list.size();) {
+    const std::size_t comma = std::min(list.find(',', at), list.size());
+    if (comma > at) items.push_back(list.substr(at, comma - at));
+    at = comma + 1;
+  }
+  return items;
+}
+
+std::optional<import::SurveySpec> SurveySpecOf(const Args& args) {
+  const auto respondent = args.Option("respondent");
+  const auto open = args.Option("open");
+  if (!respondent && !open) {
+    if (args.Option("columns") || args.Option("sheet") || args.Option("delimiter"))
+      throw UsageError("--columns, --sheet and --delimiter belong to a survey import (--respondent, --open)");
+    return std::nullopt;
+  }
+  if (!respondent || !open) throw UsageError("a survey import needs both --respondent COLUMN and --open COLUMN,...");
+  import::SurveySpec spec;
+  spec.idColumn = *respondent;
+  spec.openColumns = SplitList(*open);
+  spec.attributeColumns = SplitList(args.Option("columns").value_or(""));
+  spec.sheet = args.Option("sheet").value_or("");
+  spec.encoding = args.Option("encoding").value_or("");
+  if (auto delimiter = args.Option("delimiter")) {
+    if (*delimiter == "tab" || *delimiter == "\\t") spec.delimiter = '\t';
+    else if (delimiter->size() == 1) spec.delimiter = delimiter->front();
+    else throw UsageError("--delimiter takes one character or 'tab', not '" + *delimiter + "'");
+  }
+  return spec;
+}
+
 import::ImportOptions ImportOptionsOf(const Args& args) {
   import::ImportOptions options;
   if (auto format = args.Option("format")) {
@@ -37,14 +71,23 @@ import::ImportOptions ImportOptionsOf(const Args& args) {
   options.encoding = args.Option("encoding").value_or("");
   if (auto mb = args.Count("max-mb")) options.limits.maxFileBytes = *mb * 1024 * 1024;
   options.attributes = ParseAttributes(args.Option("attr").value_or(""));
+  for (const char* key : {"regio", "region"})
+    if (auto it = options.attributes.find(key); it != options.attributes.end())
+      it->second = import::CanonicalRegion(it->second);
+  options.survey = SurveySpecOf(args);
   if (auto pattern = args.Option("speaker-pattern")) options.speakerPattern.emplace(*pattern);
   return options;
 }
 
+// The manifest's files with their attributes, then the files and folders named.
 std::vector<import::BatchItem> BatchItemsOf(const Context& ctx) {
-  const auto& pos = ctx.args.Positionals();
   std::vector<import::BatchItem> items;
-  for (const std::string& file : import::CollectFiles({pos.begin() + 1, pos.end()})) items.push_back({file, {}});
+  if (auto manifest = ctx.args.Option("manifest"))
+    for (import::ManifestEntry& e : import::ReadManifest(*manifest)) items.push_back({e.file, std::move(e.attributes)});
+  const auto& pos = ctx.args.Positionals();
+  if (pos.size() > 1)
+    for (const std::string& file : import::CollectFiles({pos.begin() + 1, pos.end()})) items.push_back({file, {}});
+  if (items.empty()) throw UsageError("missing file(s) or folder(s) to import, or --manifest FILE");
   return items;
 }
 
@@ -82,17 +125,18 @@ void PrintImported(Context& ctx, const std::vector<Document>& stored, const impo
 
 int RunImport(Context& ctx) {
   ctx.args.Allow({"name", "format", "encoding", "attr", "max-mb", "skip-bad", "allow-duplicates", "speaker-pattern",
-                  "progress"});
-  if (ctx.args.Positionals().size() < 2) throw UsageError("missing file(s) or folder(s) to import");
+                  "progress", "manifest", "respondent", "open", "columns", "sheet", "delimiter"});
   const import::ImportOptions options = ImportOptionsOf(ctx.args);
   const std::vector<import::BatchItem> items = BatchItemsOf(ctx);
-  if (ctx.args.Option("name") && items.size() != 1) throw UsageError("--name works with one file only");
+  if (ctx.args.Option("name") && (items.size() != 1 || options.survey))
+    throw UsageError("--name works with one file only, and not for surveys");
   const bool skipBad = ctx.args.Flag("skip-bad"), allowDuplicates = ctx.args.Flag("allow-duplicates");
   ProgressLine progress(std::cerr, ctx.args.Flag("progress") || (isatty(STDERR_FILENO) && items.size() > 1));
   import::BatchResult batch = import::ImportBatch(items, options, skipBad, &progress);
   if (auto name = ctx.args.Option("name"); name && !batch.documents.empty()) batch.documents.front().name = *name;
   project::Project p = ctx.Open(store::OpenMode::ReadWrite);
   if (skipBad) DropUnstorable(p, batch, allowDuplicates);
+  progress.Break();
   for (const std::string& s : batch.skipped) std::cerr << "skipped " << s << "\n";
   if (batch.documents.empty()) throw Error(ErrorKind::Input, "nothing to import: every file was skipped");
   const std::vector<Document> stored = p.AddDocuments(batch.documents, allowDuplicates, &progress);

@@ -14,13 +14,18 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
 
   init FILE [--name NAME] [--user NAME]     create a project (file mode 0600)
   info                                      project summary and documents
-  import FILE|FOLDER... [--name NAME] [--format auto|txt|docx|odt|srt|vtt] [--encoding ENC]
-         [--attr key=value,key=value] [--speaker-pattern REGEX] [--max-mb N] [--skip-bad]
-         [--allow-duplicates] [--progress]
+  import FILE|FOLDER... [--manifest CSV] [--name NAME] [--format auto|txt|docx|odt|srt|vtt]
+         [--encoding ENC] [--attr key=value,key=value] [--speaker-pattern REGEX] [--max-mb N]
+         [--skip-bad] [--allow-duplicates] [--progress]
                                             add transcripts (all in one change; speakers and
                                             timestamps found, speakers become cases; folders
-                                            searched for .txt/.docx/.odt/.srt/.vtt; Ctrl+C
-                                            cancels and leaves the project unchanged)
+                                            searched for .txt/.docx/.odt/.srt/.vtt; a manifest
+                                            lists files with attributes: file;groep;regio;...;
+                                            Ctrl+C cancels and leaves the project unchanged)
+  import SURVEY.csv|.xlsx --respondent COLUMN --open COLUMN,... [--columns COLUMN,...]
+         [--sheet NAME] [--delimiter C]     a survey export: one document per open question,
+                                            each answer a turn of its respondent, each
+                                            respondent a case with the --columns as attributes
   users [list] | users add NAME             coders of this project
   codes [list]                              the codebook as a tree, with coding counts
   codes add NAME [--parent CODE] [--color #RRGGBB] [--description TEXT]
@@ -60,7 +65,8 @@ int main(int argc, char** argv) {
     const duiding::cli::Args args(argc, argv,
                                   {"project", "user", "name", "parent", "color", "description", "doc", "code", "start",
                                    "end", "quote", "occurrence", "memo", "guid", "coder", "limit", "format", "encoding",
-                                   "attr", "max-mb", "speaker-pattern"},
+                                   "attr", "max-mb", "speaker-pattern", "manifest", "respondent", "open", "columns", "sheet",
+                                   "delimiter"},
                                   {"json", "help", "top", "skip-bad", "allow-duplicates", "progress"});
     duiding::cli::Context ctx{args, std::cout};
     return Dispatch(ctx);

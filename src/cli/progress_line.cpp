@@ -27,7 +27,7 @@ ProgressLine::ProgressLine(std::ostream& err, bool show) : m_err(err), m_show(sh
 
 ProgressLine::~ProgressLine() {
   std::signal(SIGINT, m_previousHandler == SIG_ERR ? SIG_DFL : m_previousHandler);
-  if (m_drawn) m_err << "\n";
+  Break();
 }
 
 void ProgressLine::Report(const ProgressState& state) {
@@ -39,6 +39,11 @@ void ProgressLine::Report(const ProgressState& state) {
   m_err << "\r" << state.stage << ": " << state.itemsDone << "/" << state.itemsTotal << " files, "
         << Megabytes(state.bytesDone) << "/" << Megabytes(state.bytesTotal) << " MB   " << std::flush;
   m_drawn = true;
+}
+
+void ProgressLine::Break() {
+  if (m_drawn) m_err << "\n";
+  m_drawn = false;
 }
 
 bool ProgressLine::CancelRequested() { return g_interrupted != 0; }

@@ -19,6 +19,8 @@ class ProgressLine : public Progress {
   ProgressLine& operator=(const ProgressLine&) = delete;
 
   void Report(const ProgressState& state) override;
+  /// Ends the status line, so that other messages start on a line of their own.
+  void Break();
   bool CancelRequested() override;
 
  private:

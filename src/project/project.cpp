@@ -70,6 +70,55 @@ RowId TextVariable(store::Store& store, std::map<std::string, RowId>& known, con
   return known[name] = store.AddVariable(v).id;
 }
 
+// Finds or makes the cases that speakers are, during one import: a shared case (a survey
+// respondent) by its name across documents and earlier imports, else one case per speaker and
+// document, "<speaker> · <document>", with the role the label suggests.
+class SpeakerCases {
+ public:
+  SpeakerCases(store::Store& store, std::map<std::string, RowId>& variables) : m_store(store), m_variables(variables) {}
+
+  RowId For(const import::ImportedDocument& d, RowId doc, const std::string& speaker) {
+    if (const auto shared = d.sharedCases.find(speaker); shared != d.sharedCases.end())
+      return Shared(speaker, shared->second, doc);
+    const auto [it, fresh] = m_local.emplace(std::pair{doc, speaker}, 0);
+    if (fresh) {
+      Case c;
+      c.name = speaker + " \u00B7 " + d.name;
+      it->second = m_store.AddCase(c).id;
+      m_store.AddCaseDocument(it->second, doc);
+      Set(it->second, "rol", import::RoleOfSpeaker(speaker));
+    }
+    return it->second;
+  }
+
+ private:
+  RowId Shared(const std::string& name, const std::map<std::string, std::string>& attributes, RowId doc) {
+    if (m_byName.empty())
+      for (const Case& c : m_store.Cases()) m_byName.emplace(c.name, c.id);
+    auto [it, fresh] = m_byName.emplace(name, 0);
+    if (fresh) {
+      Case c;
+      c.name = name;
+      it->second = m_store.AddCase(c).id;
+    }
+    if (m_linked.emplace(it->second, doc).second) {
+      m_store.AddCaseDocument(it->second, doc);
+      for (const auto& [variable, value] : attributes) Set(it->second, variable, value);
+    }
+    return it->second;
+  }
+
+  void Set(RowId caseId, const std::string& variable, const std::string& value) {
+    m_store.SetValue(TextVariable(m_store, m_variables, variable), {caseId, std::nullopt}, VariableValue(value));
+  }
+
+  store::Store& m_store;
+  std::map<std::string, RowId>& m_variables;
+  std::map<std::pair<RowId, std::string>, RowId> m_local;
+  std::map<std::string, RowId> m_byName;
+  std::set<std::pair<RowId, RowId>> m_linked;
+};
+
 }  // namespace
 
 std::vector<std::optional<std::string>> Project::CheckNewDocuments(
@@ -108,6 +157,7 @@ std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDo
   std::vector<Document> result;
   std::vector<Turn> turns;
   std::map<std::string, RowId> variables;
+  SpeakerCases cases(*m_store, variables);
   for (const auto& d : documents) {
     state.item = d.sourcePath;
     ReportOrCancel(progress, state);
@@ -122,21 +172,9 @@ std::vector<Document> Project::AddDocuments(const std::vector<import::ImportedDo
     const RowId doc = result.back().id;
     for (const auto& [name, value] : d.attributes)
       m_store->SetValue(TextVariable(*m_store, variables, name), {std::nullopt, doc}, VariableValue(value));
-    std::map<std::string, RowId> speakerCases;
     for (Turn t : d.turns) {
       t.document = doc;
-      if (!t.speaker.empty() && !t.caseId) {
-        auto [it, fresh] = speakerCases.emplace(t.speaker, 0);
-        if (fresh) {
-          Case c;
-          c.name = t.speaker + " \u00B7 " + d.name;
-          it->second = m_store->AddCase(c).id;
-          m_store->AddCaseDocument(it->second, doc);
-          m_store->SetValue(TextVariable(*m_store, variables, "rol"), {it->second, std::nullopt},
-                            VariableValue(import::RoleOfSpeaker(t.speaker)));
-        }
-        t.caseId = it->second;
-      }
+      if (!t.speaker.empty() && !t.caseId) t.caseId = cases.For(d, doc, t.speaker);
       turns.push_back(std::move(t));
     }
     ++state.itemsDone;

@@ -60,7 +60,9 @@ class Project {
   /// is a text already in the project (same content hash) unless `allowDuplicateText`. Each
   /// speaker of a document becomes a case "<speaker> · <document>" with variable "rol"
   /// (interviewer, jongere, ouder, professional, netwerklid, other) and its turns linked to
-  /// it; document attributes become text variables on the document.
+  /// it, except speakers listed in the document's sharedCases (survey respondents): each is one
+  /// case of that name, found or made, linked to every document it speaks in, its attributes
+  /// text variables on the case. Document attributes become text variables on the document.
   /// Reports progress per document (stage "storing") and rolls everything back on cancel.
   std::vector<Document> AddDocuments(const std::vector<import::ImportedDocument>& documents,
                                      bool allowDuplicateText = false, Progress* progress = nullptr);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <csignal>
 #include <fstream>
 #include <sstream>
@@ -108,6 +109,50 @@ TEST_F(CliTest, ImportAndInfo) {
   std::ofstream(m_dir.File("crlf.txt"), std::ios::binary) << "I: Hoe gaat het?\r\nR: Goed.\r\n";
   EXPECT_NE(Ok({"import", m_dir.File("crlf.txt"), "--name", "Kort gesprek"}).find("line endings unified"),
             std::string::npos);
+}
+
+TEST_F(CliTest, ImportFoldersManifestsSurveysAndOwnSpeakerPatterns) {
+  Ok({"init", m_project, "--user", "anna"});
+  const auto write = [&](const std::string& name, const std::string& text) {
+    std::filesystem::create_directories(std::filesystem::path(m_dir.File(name)).parent_path());
+    std::ofstream(m_dir.File(name), std::ios::binary) << text;
+  };
+  write("map/jongeren/j1.txt", "I: Wie is jouw steunfiguur?\nJongere: Mijn oma, één keer per week.\n");
+  write("map/ouders/o1.txt", "I: Wie helpt er 's avonds?\nMoeder: De buurvrouw 👍.\n");
+  write("map/ouders/o2.txt", "I: Wie helpt er 's avonds?\nMoeder: De buurvrouw 👍.\n");  // same text as o1
+  write("map/ouders/leeg.txt", "");
+  // All or nothing: the empty file and the duplicate stop the folder.
+  EXPECT_NE(Fails(1, {"import", m_dir.File("map")}).find("leeg.txt"), std::string::npos);
+  // With --skip-bad the rest lands in one change, the skipped files listed on stderr.
+  const Result skipped = Run({"import", m_dir.File("map"), "--skip-bad", "--attr", "regio=gelderland zuid"});
+  EXPECT_EQ(skipped.code, 0) << skipped.err;
+  EXPECT_NE(skipped.out.find("2 documents imported in one change"), std::string::npos) << skipped.out;
+  EXPECT_NE(skipped.err.find("leeg.txt"), std::string::npos) << skipped.err;
+  EXPECT_NE(skipped.err.find("o2.txt: the same text as 'o1'"), std::string::npos) << skipped.err;
+  // A manifest gives each file its attributes.
+  write("m/ĳssel.txt", "MB> Hoe vaak zie je je opa?\nĲV> Elke zondag.\n");
+  write("m/manifest.csv", "bestand;groep;regio\nĳssel.txt;jongere;midden-ijssel/oost-veluwe\n");
+  const std::string manifested =
+      Ok({"import", "--manifest", m_dir.File("m/manifest.csv"), "--speaker-pattern", "(?<speaker>\\p{Lu}{2})> "});
+  EXPECT_NE(manifested.find("2 speaker turns"), std::string::npos) << manifested;
+  EXPECT_NE(Fails(1, {"import", m_dir.File("m/ĳssel.txt"), "--name", "x", "--speaker-pattern", "(a"})
+                .find("--speaker-pattern"),
+            std::string::npos);
+  // A survey export: one document per open question.
+  write("enquete.csv", "nr;groep;Wat houdt u tegen?;Wie kan helpen?\n1;professional;Schaamte.;Opa\n2;ouder;;Niemand\n");
+  EXPECT_NE(Fails(1, {"import", m_dir.File("enquete.csv")}).find("--respondent"), std::string::npos);
+  EXPECT_NE(Fails(1, {"import", m_dir.File("enquete.csv"), "--respondent", "nr", "--open", "Bestaat niet"})
+                .find("Bestaat niet"),
+            std::string::npos);
+  const std::string survey = Ok({"import", m_dir.File("enquete.csv"), "--respondent", "nr", "--open",
+                                 "Wat houdt u tegen?,4", "--columns", "groep"});
+  EXPECT_NE(survey.find("Imported 'enquete · Wat houdt u tegen?' (9 characters, 1 speaker turns)"), std::string::npos)
+      << survey;
+  EXPECT_NE(survey.find("'enquete · Wie kan helpen?' (12 characters, 2 speaker turns)"), std::string::npos) << survey;
+  const std::string info = Ok({"info", "--json"});
+  EXPECT_NE(info.find("\"documents\":5"), std::string::npos) << info;
+  EXPECT_NE(info.find("\"cases\":"), std::string::npos) << info;
+  EXPECT_EQ(Run({"import", m_dir.File("enquete.csv"), "--open", "2"}).code, 2);  // --respondent missing
 }
 
 TEST_F(CliTest, CodesAddListRenameMove) {

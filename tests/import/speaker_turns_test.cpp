@@ -9,6 +9,7 @@
 #include <set>
 
 #include "import/plain_text.h"
+#include "model/error.h"
 #include "text/utf8.h"
 
 namespace duiding::import {
@@ -91,6 +92,54 @@ TEST(SpeakerTurns, RolesFromLabels) {
   EXPECT_EQ(RoleOfSpeaker("Oma"), "netwerklid");
   EXPECT_EQ(RoleOfSpeaker("R"), "other");
   EXPECT_EQ(RoleOfSpeaker("Mevrouw Bergkamp (D66)"), "other");
+}
+
+TEST(SpeakerTurns, UserPatternDecidesAlone) {
+  // A team's own convention: initials and ">" — and "Let op:" must not become a speaker now.
+  const std::string text =
+      "MB> Hoe vaak ziet u één van uw grootouders?\n"
+      "ĲV> Opa komt 's avonds 👴, elke week.\n"
+      "Let op: dit hoort bij ĲV.\n"
+      "MB> Dank u.\n";
+  const SpeakerPattern pattern("(?<speaker>\\p{Lu}{2})> ");
+  const std::vector<Turn> turns = FindSpeakerTurns(text, &pattern);
+  ASSERT_EQ(Speakers(turns), (std::vector<std::string>{"MB", "ĲV", "MB"}));
+  EXPECT_EQ(Slice(text, turns[1]), "ĲV> Opa komt 's avonds 👴, elke week.\nLet op: dit hoort bij ĲV.");
+  EXPECT_EQ(Slice(text, turns[2]), "MB> Dank u.");
+}
+
+TEST(SpeakerTurns, UserPatternWithTimeAndALabelOnItsOwnLine) {
+  const std::string text =
+      "-- Geïnterviewde [00:01:05] --\nIk vraag liever niemand om hulp.\n"
+      "-- Interviewer [00:01:40.5] --\nWaarom niet?\n";
+  const SpeakerPattern pattern("-- (?<speaker>[^\\[]+?) \\[(?<time>[0-9:.]+)\\] --");
+  const std::vector<Turn> turns = FindSpeakerTurns(text, &pattern);
+  ASSERT_EQ(Speakers(turns), (std::vector<std::string>{"Geïnterviewde", "Interviewer"}));
+  EXPECT_EQ(turns[0].timestampMs, 65000);
+  EXPECT_EQ(turns[1].timestampMs, 100500);
+  EXPECT_EQ(Slice(text, turns[0]), "-- Geïnterviewde [00:01:05] --\nIk vraag liever niemand om hulp.");
+}
+
+TEST(SpeakerTurns, UserPatternWithoutNameUsesTheFirstGroup) {
+  const SpeakerPattern pattern("Spreker (\\d+):");
+  const std::vector<Turn> turns = FindSpeakerTurns("Spreker 1: ja\nSpreker 2: nee\n", &pattern);
+  EXPECT_EQ(Speakers(turns), (std::vector<std::string>{"1", "2"}));
+}
+
+TEST(SpeakerTurns, BadUserPatternsAreRefusedWithTheReason) {
+  try {
+    SpeakerPattern("(?<speaker>[A-Z]+");
+    FAIL() << "accepted an unbalanced pattern";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.Kind(), ErrorKind::Input);
+    EXPECT_NE(std::string(e.what()).find("--speaker-pattern"), std::string::npos) << e.what();
+  }
+  try {
+    SpeakerPattern("[A-Z]+:");
+    FAIL() << "accepted a pattern without a group";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("group"), std::string::npos) << e.what();
+  }
 }
 
 TEST(SpeakerTurns, ClockTimes) {

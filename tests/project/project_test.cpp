@@ -9,6 +9,7 @@
 #include "import/plain_text.h"
 #include "import/speaker_turns.h"
 #include "model/error.h"
+#include "text/utf8.h"
 
 namespace duiding::project {
 namespace {
@@ -156,6 +157,84 @@ TEST(ProjectImport, TheSameTextTwiceIsRecognisedByItsHash) {
   EXPECT_THROW(p.AddDocuments({import::ImportPlainUtf8Bytes("b.txt", "I: Hallo.\n")}), Error);
   EXPECT_EQ(p.Store().Count().documents, before.documents);
   EXPECT_EQ(p.AddDocuments({import::ImportPlainUtf8Bytes("b.txt", "I: Hallo.\n")}, true).size(), 1u);
+}
+
+// A survey's answers: respondent "enquete · 7" answers both questions and is one case.
+import::ImportedDocument SurveyQuestion(const std::string& question, const std::string& answer7,
+                                        const std::string& answer9) {
+  import::ImportedDocument doc;
+  doc.name = "enquete · " + question;
+  doc.sourcePath = "enquete.csv";
+  doc.text = answer7 + "\n\n" + answer9;
+  const std::size_t first = text::CountCodePoints(answer7);
+  doc.turns = {{0, 0, first, "enquete · 7", {}, {}, {}}, {0, first + 2, first + 2 + text::CountCodePoints(answer9),
+                                                          "enquete · 9", {}, {}, {}}};
+  doc.sharedCases["enquete · 7"] = {{"groep", "professional"}, {"regio", "Food Valley"}};
+  doc.sharedCases["enquete · 9"] = {{"groep", "ouder"}};
+  doc.attributes = {{"vraag", question}};
+  return doc;
+}
+
+TEST(ProjectImport, SurveyRespondentsAreOneCaseAcrossQuestions) {
+  Project p = Project::Create(":memory:", "Test", "anna");
+  const std::vector<Document> docs =
+      p.AddDocuments({SurveyQuestion("V1", "Schaamte bij ouders.", "Geen tijd 😩."),
+                      SurveyQuestion("V2", "De oma van één jongere.", "Een buurman.")});
+  ASSERT_EQ(p.Store().Cases().size(), 2u);
+  std::map<std::string, RowId> variables;
+  for (const Variable& v : p.Store().Variables()) variables[v.name] = v.id;
+  for (const Case& c : p.Store().Cases()) {
+    EXPECT_EQ(p.Store().CaseDocuments(c.id).size(), 2u) << c.name;
+    const auto group = p.Store().GetValue(variables.at("groep"), {c.id, std::nullopt});
+    EXPECT_EQ(std::get<std::string>(*group), c.name == "enquete · 7" ? "professional" : "ouder");
+  }
+  const std::vector<Turn> a = p.Store().Turns(docs[0].id), b = p.Store().Turns(docs[1].id);
+  EXPECT_EQ(a[0].caseId, b[0].caseId);
+  EXPECT_NE(a[0].caseId, a[1].caseId);
+  // A later import of the same survey's respondents finds their cases.
+  p.AddDocuments({SurveyQuestion("V3", "Wantrouwen.", "Weet ik niet.")});
+  EXPECT_EQ(p.Store().Cases().size(), 2u);
+}
+
+// Cancels when storing reaches the second document.
+class CancelOnSecond : public Progress {
+ public:
+  void Report(const ProgressState& state) override { m_done = state.itemsDone; }
+  bool CancelRequested() override { return m_done >= 1; }
+
+ private:
+  std::size_t m_done = 0;
+};
+
+TEST(ProjectImport, CancelledImportLeavesTheProjectAsItWas) {
+  Project p = Project::Create(":memory:", "Test", "anna");
+  const auto before = p.Store().Count();
+  CancelOnSecond cancel;
+  EXPECT_EQ(KindOf([&] {
+              p.AddDocuments({import::ImportPlainUtf8Bytes("a.txt", "I: Hallo.\nR: Dag.\n"),
+                              import::ImportPlainUtf8Bytes("b.txt", "I: Tot ziens.\n")},
+                             false, &cancel);
+            }),
+            ErrorKind::Cancelled);
+  const auto after = p.Store().Count();
+  EXPECT_EQ(after.documents, before.documents);
+  EXPECT_EQ(after.cases, before.cases);
+  EXPECT_EQ(after.changeSets, before.changeSets);
+}
+
+TEST(ProjectImport, CheckNamesEachDocumentThatCannotBeAdded) {
+  Project p = Project::Create(":memory:", "Test", "anna");
+  p.AddDocuments({import::ImportPlainUtf8Bytes("oud/a.txt", "I: Hallo.\n")});
+  const auto problems = p.CheckNewDocuments({import::ImportPlainUtf8Bytes("nieuw/a.txt", "I: Anders.\n"),
+                                             import::ImportPlainUtf8Bytes("b.txt", "I: Hallo.\n"),
+                                             import::ImportPlainUtf8Bytes("c.txt", "R: Nieuw.\n"),
+                                             import::ImportPlainUtf8Bytes("d.txt", "R: Nieuw.\n")});
+  ASSERT_EQ(problems.size(), 4u);
+  EXPECT_EQ(*problems[0], "nieuw/a.txt: a document named 'a' already exists");
+  EXPECT_EQ(*problems[1], "b.txt: the same text as 'a' is already in the project");
+  EXPECT_FALSE(problems[2]);
+  EXPECT_EQ(*problems[3], "d.txt: the same text as 'c' is already in the project");
+  EXPECT_FALSE(p.CheckNewDocuments({import::ImportPlainUtf8Bytes("d.txt", "R: Nieuw.\n")}, true)[0]);
 }
 
 }  // namespace
