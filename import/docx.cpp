@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include "import/docx.h"
 
+#include <functional>
+#include <map>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -14,16 +17,41 @@ namespace duiding::import {
 namespace {
 
 const std::string kDocumentEntry = "word/document.xml";
+const std::string kStylesEntry = "word/styles.xml";
 constexpr std::string_view kWordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 constexpr std::string_view kWordStrictNs = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 constexpr std::string_view kCompatibilityNs = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+// Style ids, looked up by the string_view an attribute gives.
+using StyleIds = std::set<std::string, std::less<>>;
+
+// WordprocessingML names are matched by `w`, the prefix the part binds to the Word namespace,
+// whatever that prefix is.
+bool IsWord(pugi::xml_node node, std::string_view w, std::string_view local) {
+  const QName name = SplitName(node.name());
+  return name.prefix == w && name.local == local;
+}
+
+pugi::xml_node WordChild(pugi::xml_node node, std::string_view w, std::string_view local) {
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_element && IsWord(child, w, local)) return child;
+  }
+  return {};
+}
+
+// The value of a Word attribute such as w:val; "" when the node or the attribute is missing.
+std::string_view WordAttribute(pugi::xml_node node, std::string_view w, std::string_view local) {
+  const std::string name = w.empty() ? std::string(local) : std::string(w) + ':' + std::string(local);
+  return node.attribute(name.c_str()).value();
+}
 
 // Reads the body of word/document.xml as text. Only the main document part is read: comments,
 // footnotes, endnotes, headers and footers live in parts of their own (word/comments.xml, ...),
 // and the body holds nothing of them but empty reference marks.
 class BodyReader {
  public:
-  BodyReader(std::string word, std::string compatibility) : m_w(std::move(word)), m_mc(std::move(compatibility)) {}
+  BodyReader(std::string word, std::string compatibility, StyleIds listStyles)
+      : m_w(std::move(word)), m_mc(std::move(compatibility)), m_listStyles(std::move(listStyles)) {}
 
   std::string Read(pugi::xml_node body) {
     std::string out;
@@ -34,18 +62,6 @@ class BodyReader {
   bool SawTrackedChanges() const { return m_sawTrackedChanges; }
 
  private:
-  bool IsWord(pugi::xml_node node, std::string_view local) const {
-    const QName name = SplitName(node.name());
-    return name.prefix == m_w && name.local == local;
-  }
-
-  pugi::xml_node WordChild(pugi::xml_node node, std::string_view local) const {
-    for (pugi::xml_node child : node.children()) {
-      if (child.type() == pugi::node_element && IsWord(child, local)) return child;
-    }
-    return {};
-  }
-
   // Everything below `parent` in document order; the elements named here are the only ones
   // that produce text or must be kept from producing it.
   void Walk(pugi::xml_node parent, std::string& out) {
@@ -119,8 +135,8 @@ class BodyReader {
   // whose mark was deleted as a tracked change joins the next one, as Word shows it once the
   // change is accepted, and vanishes when all its text was deleted too.
   void Paragraph(pugi::xml_node p, std::string& out) {
-    const pugi::xml_node properties = WordChild(p, "pPr");
-    const bool markDeleted = WordChild(WordChild(properties, "rPr"), "del");
+    const pugi::xml_node properties = WordChild(p, m_w, "pPr");
+    const bool markDeleted = WordChild(WordChild(properties, m_w, "rPr"), m_w, "del");
     std::string content;
     m_textBoxEnd = {};
     Walk(p, content);
@@ -136,13 +152,12 @@ class BodyReader {
     if (!markDeleted && !endsWithTextBox) out += '\n';
   }
 
-  // Numbering given directly on the paragraph; numId 0 is how Word switches numbering off.
-  // (Numbering that comes only from a paragraph style is not seen: styles.xml is not read.)
+  // Numbering given directly on the paragraph, or else by its paragraph style (the list styles
+  // of word/styles.xml); numId 0 on the paragraph is how Word switches the style's numbering off.
   bool IsListParagraph(pugi::xml_node properties) const {
-    const pugi::xml_node numbering = WordChild(properties, "numPr");
-    if (!numbering) return false;
-    const pugi::xml_node id = WordChild(numbering, "numId");
-    return !id || std::string_view(id.attribute((m_w.empty() ? "val" : m_w + ":val").c_str()).value()) != "0";
+    const pugi::xml_node numbering = WordChild(properties, m_w, "numPr");
+    if (numbering) return WordAttribute(WordChild(numbering, m_w, "numId"), m_w, "val") != "0";
+    return m_listStyles.contains(WordAttribute(WordChild(properties, m_w, "pStyle"), m_w, "val"));
   }
 
   // A table is read in reading order, row by row and cell by cell: cells are separated by a tab
@@ -154,7 +169,7 @@ class BodyReader {
     std::vector<pugi::xml_node> rows;
     Collect(table, "tr", rows);
     for (const pugi::xml_node row : rows) {
-      if (WordChild(WordChild(row, "trPr"), "del")) {  // a row deleted as a tracked change
+      if (WordChild(WordChild(row, m_w, "trPr"), m_w, "del")) {  // a row deleted as a tracked change
         m_sawTrackedChanges = true;
         continue;
       }
@@ -178,9 +193,9 @@ class BodyReader {
   void Collect(pugi::xml_node parent, std::string_view local, std::vector<pugi::xml_node>& found) const {
     for (pugi::xml_node child : parent.children()) {
       if (child.type() != pugi::node_element) continue;
-      if (IsWord(child, local)) {
+      if (IsWord(child, m_w, local)) {
         found.push_back(child);
-      } else if (IsWord(child, "sdt") || IsWord(child, "sdtContent") || IsWord(child, "customXml")) {
+      } else if (IsWord(child, m_w, "sdt") || IsWord(child, m_w, "sdtContent") || IsWord(child, m_w, "customXml")) {
         Collect(child, local, found);
       }
     }
@@ -188,6 +203,7 @@ class BodyReader {
 
   std::string m_w;
   std::string m_mc;
+  StyleIds m_listStyles;  // paragraph styles that make their paragraphs list items
   bool m_sawTrackedChanges = false;
   std::pair<const std::string*, std::size_t> m_textBoxEnd{};  // where the last text box ended
 };
@@ -197,6 +213,48 @@ class BodyReader {
 std::string WordPrefix(pugi::xml_node root) {
   if (auto prefix = NamespacePrefix(root, kWordNs)) return *prefix;
   return NamespacePrefix(root, kWordStrictNs).value_or("w");
+}
+
+using ParagraphStyles = std::map<std::string_view, pugi::xml_node, std::less<>>;
+
+// The paragraph styles of word/styles.xml by id (w:style w:type="paragraph" w:styleId="...").
+ParagraphStyles CollectParagraphStyles(pugi::xml_node styles, std::string_view w) {
+  ParagraphStyles found;
+  for (pugi::xml_node style : styles.children()) {
+    if (!IsWord(style, w, "style") || WordAttribute(style, w, "type") != "paragraph") continue;
+    const std::string_view id = WordAttribute(style, w, "styleId");
+    if (!id.empty()) found.emplace(id, style);
+  }
+  return found;
+}
+
+// Whether paragraphs of style `id` are numbered: the first style along the w:basedOn chain
+// whose w:numPr gives a w:numId decides, numId 0 meaning no numbering. A chain that ends, leads
+// to an unknown style or comes back to a style already seen numbers nothing.
+bool StyleNumbers(std::string_view id, const ParagraphStyles& styles, std::string_view w) {
+  std::set<std::string_view> seen;
+  for (auto style = styles.find(id); style != styles.end() && seen.insert(style->first).second;
+       style = styles.find(WordAttribute(WordChild(style->second, w, "basedOn"), w, "val"))) {
+    const pugi::xml_node numId = WordChild(WordChild(WordChild(style->second, w, "pPr"), w, "numPr"), w, "numId");
+    if (numId) return WordAttribute(numId, w, "val") != "0";
+  }
+  return false;
+}
+
+// The ids of the paragraph styles that make their paragraphs list items, such as Word's
+// "List Bullet" (ListBullet), which carry their numbering in word/styles.xml rather than on
+// each paragraph. A package without styles.xml has none.
+StyleIds ReadListStyles(const std::string& path, const ZipArchive& zip) {
+  if (!zip.Contains(kStylesEntry)) return {};
+  const XmlDocument xml(path, kStylesEntry, zip.Read(kStylesEntry));
+  const pugi::xml_node root = xml.Root();
+  const std::string w = WordPrefix(root);
+  StyleIds listStyles;
+  const ParagraphStyles styles = CollectParagraphStyles(root, w);
+  for (const auto& style : styles) {
+    if (StyleNumbers(style.first, styles, w)) listStyles.emplace(style.first);
+  }
+  return listStyles;
 }
 
 }  // namespace
@@ -219,7 +277,7 @@ ImportedDocument ImportDocxBytes(const std::string& path, std::string_view bytes
   });
   if (!body) throw Error(ErrorKind::Input, path + ": " + kDocumentEntry + ": no document body (w:body)");
 
-  BodyReader reader(w, NamespacePrefix(root, kCompatibilityNs).value_or("mc"));
+  BodyReader reader(w, NamespacePrefix(root, kCompatibilityNs).value_or("mc"), ReadListStyles(path, zip));
   std::string text = reader.Read(body);
   return PackagedDocument(path, std::move(text), reader.SawTrackedChanges());
 }

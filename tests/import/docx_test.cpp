@@ -106,6 +106,108 @@ TEST(Docx, ListParagraphsGetABullet) {
   EXPECT_EQ(d.text, "R: Wat helpt:\n- de huisarts\n- en de wijkverpleging\nGeen lijst meer.\n");
 }
 
+// A package with word/styles.xml holding `styles` (w:style elements) after the defaults Word
+// writes there.
+std::string DocxWithStyles(const std::string& body, const std::string& styles) {
+  std::vector<ZipEntry> package = WordPackage(DocumentXml(body));
+  package.push_back({"word/styles.xml",
+                     Part("styles", R"(<w:docDefaults><w:pPrDefault><w:pPr><w:spacing w:after="160"/></w:pPr>)"
+                                    R"(</w:pPrDefault></w:docDefaults>)"
+                                    R"(<w:style w:type="paragraph" w:default="1" w:styleId="Standaard">)"
+                                    R"(<w:name w:val="Normal"/><w:qFormat/></w:style>)" +
+                                        styles)});
+  return MakeZip(package);
+}
+
+ImportedDocument ImportWithStyles(const std::string& body, const std::string& styles) {
+  return ImportDocxBytes("/data/Interview 7.docx", DocxWithStyles(body, styles));
+}
+
+// A paragraph style; `properties` go into its w:pPr.
+std::string ParagraphStyle(const std::string& id, const std::string& basedOn, const std::string& properties) {
+  return R"(<w:style w:type="paragraph" w:styleId=")" + id + R"("><w:name w:val=")" + id + R"("/>)" +
+         (basedOn.empty() ? "" : R"(<w:basedOn w:val=")" + basedOn + R"("/>)") + "<w:pPr>" + properties +
+         "</w:pPr></w:style>";
+}
+
+std::string Numbering(const std::string& numId) {
+  return R"(<w:numPr><w:numId w:val=")" + numId + R"("/></w:numPr>)";
+}
+
+// Word's "List Bullet" style, which carries the numbering its paragraphs show.
+const std::string kListBullet = ParagraphStyle("ListBullet", "Standaard", Numbering("4") + R"(<w:ind w:left="360"/>)");
+
+std::string StyledParagraph(const std::string& style, const std::string& text, const std::string& properties = "") {
+  return R"(<w:p><w:pPr><w:pStyle w:val=")" + style + R"("/>)" + properties + "</w:pPr><w:r><w:t>" + text +
+         "</w:t></w:r></w:p>";
+}
+
+TEST(Docx, ParagraphsOfAListStyleGetABullet) {
+  const std::string body = Paragraph("R: Wie helpt u?") + StyledParagraph("ListBullet", "Grootouders") +
+                           StyledParagraph("ListBullet", "één buurvrouw") +
+                           StyledParagraph("ListBullet", "'s avonds de coach 👍") +
+                           StyledParagraph("Standaard", "I: Dank u.");
+  const ImportedDocument d = ImportWithStyles(body, kListBullet);
+  EXPECT_EQ(d.text, "R: Wie helpt u?\n- Grootouders\n- één buurvrouw\n- 's avonds de coach 👍\nI: Dank u.\n");
+}
+
+TEST(Docx, StyleBasedOnAListStyleIsAListUnlessItSwitchesNumberingOff) {
+  const std::string styles = kListBullet + ParagraphStyle("Opsomming", "ListBullet", R"(<w:ind w:left="720"/>)") +
+                             ParagraphStyle("OpsommingKlein", "Opsomming", R"(<w:spacing w:after="0"/>)") +
+                             ParagraphStyle("GeenOpsomming", "ListBullet", Numbering("0"));
+  const std::string body = StyledParagraph("Opsomming", "Grootouders") +
+                           StyledParagraph("OpsommingKlein", "één buurvrouw") +
+                           StyledParagraph("GeenOpsomming", "'s avonds de coach 👍");
+  const ImportedDocument d = ImportWithStyles(body, styles);
+  EXPECT_EQ(d.text, "- Grootouders\n- één buurvrouw\n's avonds de coach 👍\n");
+}
+
+TEST(Docx, NumIdZeroOnTheParagraphSwitchesItsStyleNumberingOff) {
+  const std::string numberingOff = R"(<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>)";
+  const std::string body = StyledParagraph("ListBullet", "Grootouders") +
+                           StyledParagraph("ListBullet", "één buurvrouw", numberingOff) +
+                           StyledParagraph("ListBullet", "'s avonds de coach 👍");
+  const ImportedDocument d = ImportWithStyles(body, kListBullet);
+  EXPECT_EQ(d.text, "- Grootouders\néén buurvrouw\n- 's avonds de coach 👍\n");
+}
+
+TEST(Docx, StyleWithoutNumberingIsNoList) {
+  // Only paragraph styles count: a numbering style carries a w:numPr too, but a paragraph that
+  // names it as its w:pStyle does not become a list item by it. An unknown style is no list.
+  const std::string styles = ParagraphStyle("Citaat", "Standaard", R"(<w:ind w:left="720" w:right="720"/>)") +
+                             R"(<w:style w:type="numbering" w:styleId="Opsomming"><w:name w:val="Opsomming"/>)" +
+                             "<w:pPr>" + Numbering("5") + "</w:pPr></w:style>" +
+                             R"(<w:style w:type="character" w:styleId="Nadruk"><w:name w:val="Emphasis"/>)"
+                             R"(<w:rPr><w:i/></w:rPr></w:style>)";
+  const ImportedDocument d =
+      ImportWithStyles(StyledParagraph("Citaat", "Grootouders") + StyledParagraph("Opsomming", "één buurvrouw") +
+                           StyledParagraph("Onbekend", "'s avonds de coach 👍"),
+                       styles);
+  EXPECT_EQ(d.text, "Grootouders\néén buurvrouw\n's avonds de coach 👍\n");
+}
+
+TEST(Docx, CyclicBasedOnChainIsNoListAndEnds) {
+  const std::string styles = ParagraphStyle("Heen", "Terug", R"(<w:ind w:left="360"/>)") +
+                             ParagraphStyle("Terug", "Heen", R"(<w:ind w:left="720"/>)") +
+                             ParagraphStyle("Zelf", "Zelf", R"(<w:numPr><w:ilvl w:val="1"/></w:numPr>)");
+  const ImportedDocument d =
+      ImportWithStyles(StyledParagraph("Heen", "Grootouders") + StyledParagraph("Terug", "één buurvrouw") +
+                           StyledParagraph("Zelf", "'s avonds de coach 👍"),
+                       styles);
+  EXPECT_EQ(d.text, "Grootouders\néén buurvrouw\n's avonds de coach 👍\n");
+}
+
+TEST(Docx, ListStylesAreReadWhateverPrefixStylesXmlUses) {
+  const std::string styles =
+      R"(<?xml version="1.0"?><styles xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<style type="paragraph" styleId="Lijstopsomming"><pPr><numPr><numId val="2"/></numPr></pPr></style>)"
+      R"(</styles>)";
+  std::vector<ZipEntry> package =
+      WordPackage(DocumentXml(StyledParagraph("Lijstopsomming", "Grootouders") + Paragraph("één buurvrouw")));
+  package.push_back({"word/styles.xml", styles});
+  EXPECT_EQ(ImportDocxBytes("x.docx", MakeZip(package)).text, "- Grootouders\néén buurvrouw\n");
+}
+
 std::string Cell(const std::string& paragraphs) {
   return R"(<w:tc><w:tcPr><w:tcW w:w="1200" w:type="dxa"/></w:tcPr>)" + paragraphs + "</w:tc>";
 }
@@ -284,6 +386,16 @@ TEST(Docx, MalformedXmlIsRefusedWithItsPlace) {
   broken.erase(broken.find("</w:t>"), 6);  // w:t is not closed before its run is
   ExpectInputError([&] { ImportDocxBytes("x.docx", MakeZip(WordPackage(broken))); },
                    "x.docx: word/document.xml: XML error at byte " + std::to_string(broken.find("</w:r>") + 2) +
+                       ": start-end tags mismatch");
+}
+
+TEST(Docx, MalformedStylesXmlIsRefusedWithItsPlace) {
+  std::vector<ZipEntry> package = WordPackage(DocumentXml(StyledParagraph("ListBullet", "Grootouders")));
+  const std::string broken = Part("styles", "<w:style w:type=\"paragraph\" w:styleId=\"ListBullet\"><w:pPr>" +
+                                                Numbering("4") + "</w:style>");  // w:pPr is not closed
+  package.push_back({"word/styles.xml", broken});
+  ExpectInputError([&] { ImportDocxBytes("x.docx", MakeZip(package)); },
+                   "x.docx: word/styles.xml: XML error at byte " + std::to_string(broken.find("</w:style>") + 2) +
                        ": start-end tags mismatch");
 }
 

@@ -168,10 +168,20 @@ TEST_P(StoreTest, BulkCodingLogsEachRowAsTheTriggerWould) {
   auto bulk = m_store->Begin("bulk", m_anna);
   std::vector<Coding> codings = {{0, "", d.id, code.id, m_anna, 3, 12, "", "enkel"},
                                  {0, "", d.id, code.id, m_anna, 18, 22, "", ""}};
+  // Enough for several many-row statements and a remainder, each row's id and memo checked.
+  for (std::size_t i = 0; i < 150; ++i)
+    codings.push_back({0, "", d.id, code.id, m_anna, i % 30, i % 30 + 5, "", "memo " + std::to_string(i)});
   m_store->AddCodings(codings);
   bulk.Commit();
+  for (const Coding& c : codings) {
+    const std::optional<Coding> stored = m_store->FindCodingByGuid(c.guid);
+    ASSERT_TRUE(stored) << c.guid;
+    EXPECT_EQ(stored->id, c.id);
+    EXPECT_EQ(stored->memo, c.memo);
+    EXPECT_EQ(stored->start, c.start);
+  }
   const std::vector<ChangeOp> ops = m_store->ChangeOps(m_store->ChangeSets(1).at(0).id);
-  ASSERT_EQ(ops.size(), 2u);
+  ASSERT_EQ(ops.size(), codings.size());
   for (std::size_t i = 0; i < ops.size(); ++i) {
     EXPECT_EQ(ops[i].guid, codings[i].guid);
     EXPECT_EQ(ops[i].object, single.object);

@@ -52,6 +52,24 @@ TEST(Utf8, CountsCodePointsInLongTextAtEveryAlignment) {
   }
 }
 
+TEST(Utf8, EveryCodePointOffsetMatchesAByteByByteCount) {
+  // Word-at-a-time skipping must land exactly where counting byte by byte does, also where a
+  // character straddles two 8-byte words.
+  std::string text;
+  for (int i = 0; i < 9; ++i) text += "Één geïnterviewde zegt 's avonds: ĳverig 👵🏽 oma! ";
+  std::vector<std::size_t> starts;
+  for (std::size_t pos = 0; pos < text.size(); ++pos)
+    if ((static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80) starts.push_back(pos);
+  starts.push_back(text.size());
+  for (std::size_t cp = 0; cp < starts.size(); ++cp) {
+    ASSERT_EQ(ByteOffsetOfCodePoint(text, cp), starts[cp]) << cp;
+    ASSERT_EQ(PrefixBytes(text, cp), starts[cp]) << cp;
+  }
+  EXPECT_EQ(PrefixBytes(text, starts.size() + 5), text.size());
+  EXPECT_THROW(ByteOffsetOfCodePoint(text, starts.size()), std::out_of_range);
+  EXPECT_EQ(SliceCodePoints(text, 1, 4), "én ");
+}
+
 TEST(Utf8, MeasuresACodePointPrefixInBytes) {
   EXPECT_EQ(PrefixBytes("één 👍🏽", 2), 4u);
   EXPECT_EQ(PrefixBytes("één 👍🏽", 5), 10u);  // 👍 is four bytes
