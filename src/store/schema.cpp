@@ -118,6 +118,20 @@ DROP TABLE v4_voice;
 DROP TABLE turn;
 )sql";
 
+// Version 5: a text chunk is found by one integer key (document id * 2^20 + sequence number)
+// instead of a (document, seq) index and then the row: one B-tree to write at import and one
+// to search for every quote. The trigger keeps chunks from outliving their document.
+constexpr const char* kChunksByKey = R"sql(
+CREATE TABLE document_chunk_v5(key INTEGER PRIMARY KEY, text TEXT NOT NULL);
+INSERT INTO document_chunk_v5(key, text)
+  SELECT document_id * 1048576 + seq, text FROM document_chunk ORDER BY document_id, seq;
+DROP TABLE document_chunk;
+ALTER TABLE document_chunk_v5 RENAME TO document_chunk;
+CREATE TRIGGER document_chunk_delete AFTER DELETE ON document BEGIN
+  DELETE FROM document_chunk WHERE key BETWEEN OLD.id * 1048576 AND OLD.id * 1048576 + 1048575;
+END;
+)sql";
+
 struct Logged {
   const char* table;   // SQL table name
   const char* object;  // name in the change log
@@ -220,6 +234,7 @@ std::span<const Migration> ProjectMigrations() {
       {2, DropInsertTriggers() + ChangeLogTriggers(false, true)},
       {3, "ALTER TABLE turn ADD COLUMN end_ms INTEGER;"},
       {4, kTurnsPerDocument},
+      {5, kChunksByKey},
   };
   return migrations;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,6 +20,12 @@ inline constexpr int kApplicationId = 0x44554944;
 
 /// Code points per stored chunk of document text; quotes read only the chunks they touch.
 inline constexpr int kChunkCodePoints = 1024;
+/// A chunk's key is document id * kChunksPerDocument + its sequence number (schema 5), so one
+/// B-tree finds it: documents are limited to kChunksPerDocument * kChunkCodePoints code points.
+inline constexpr std::int64_t kChunksPerDocument = 1 << 20;
+inline constexpr std::int64_t ChunkKey(std::int64_t document, std::int64_t seq) {
+  return document * kChunksPerDocument + seq;
+}
 
 /// The project schema's migrations, oldest first; the last one's version is the current version.
 std::span<const Migration> ProjectMigrations();

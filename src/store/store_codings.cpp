@@ -100,33 +100,41 @@ std::vector<Coding> Store::Codings(const CodingFilter& filter) {
   return codings;
 }
 
-// One pass: each coding joined with just the chunks its range touches.
+// One pass: each coding joined with just the chunks its range touches. A quote within one
+// chunk (most of them) is cut straight from SQLite's copy; a longer one joins its chunks first.
 std::vector<QuotedCoding> Store::QuotedCodings(const CodingFilter& filter) {
-  const std::string chunk = std::to_string(kChunkCodePoints);
-  const std::string select = std::string("SELECT ") + kCodingColumns + ", k.seq, k.text FROM coding c" +
-                             " LEFT JOIN document_chunk k ON k.document_id = c.document_id AND k.seq BETWEEN" +
-                             " c.start_pos / " + chunk + " AND (c.end_pos - 1) / " + chunk;
-  sqlite::Statement s = Db().Cached(OrderedQuery(select, filter) + ", k.seq");
+  const std::string chunk = std::to_string(kChunkCodePoints), perDocument = std::to_string(kChunksPerDocument);
+  const std::string base = "c.document_id * " + perDocument;
+  const std::string select = std::string("SELECT ") + kCodingColumns + ", k.key - " + base +
+                             ", k.text FROM coding c LEFT JOIN document_chunk k ON k.key BETWEEN " + base +
+                             " + c.start_pos / " + chunk + " AND " + base + " + (c.end_pos - 1) / " + chunk;
+  sqlite::Statement s = Db().Cached(OrderedQuery(select, filter) + ", k.key");
   BindFilter(s, filter);
+  constexpr auto kChunk = static_cast<std::size_t>(kChunkCodePoints);
   std::vector<QuotedCoding> result;
   std::string covered;
   std::size_t firstChunk = 0;
-  const auto finish = [&] {
-    QuotedCoding& last = result.back();
-    const std::size_t base = firstChunk * static_cast<std::size_t>(kChunkCodePoints);
-    if (!covered.empty())
-      last.quote = text::SliceCodePoints(covered, last.coding.start - base, last.coding.end - base);
-  };
   while (s.Step()) {
     if (result.empty() || result.back().coding.id != s.Int(0)) {
-      if (!result.empty()) finish();
       result.push_back({ReadCoding(s), {}});
       covered.clear();
       firstChunk = s.IsNull(9) ? 0 : static_cast<std::size_t>(s.Int(9));
     }
-    covered += s.TextView(10);
+    if (s.IsNull(9)) continue;  // an empty coding at the very end of its text
+    const Coding& c = result.back().coding;
+    const std::size_t lastChunk = c.end > c.start ? (c.end - 1) / kChunk : c.start / kChunk;
+    if (static_cast<std::size_t>(s.Int(9)) != lastChunk) {
+      covered += s.TextView(10);
+      continue;
+    }
+    const std::size_t from = c.start - firstChunk * kChunk, to = c.end - firstChunk * kChunk;
+    if (covered.empty()) {
+      result.back().quote = text::SliceCodePoints(s.TextView(10), from, to);
+    } else {
+      covered += s.TextView(10);
+      result.back().quote = text::SliceCodePoints(covered, from, to);
+    }
   }
-  if (!result.empty()) finish();
   return result;
 }
 

@@ -28,11 +28,13 @@ Document ReadDocument(const sqlite::Statement& s) {
 void StoreChunks(sqlite::Connection& db, RowId document, std::string_view text) {
   std::int64_t seq = 0;
   do {
+    if (seq == kChunksPerDocument)
+      throw Error(ErrorKind::Input, "a document longer than " +
+                                        std::to_string(kChunksPerDocument * kChunkCodePoints) + " characters");
     const std::size_t cut = text::PrefixBytes(text, kChunkCodePoints);
-    db.Cached("INSERT INTO document_chunk(document_id, seq, text) VALUES (?, ?, ?)")
-        .Bind(1, document)
-        .Bind(2, seq++)
-        .Bind(3, text.substr(0, cut))
+    db.Cached("INSERT INTO document_chunk(key, text) VALUES (?, ?)")
+        .Bind(1, ChunkKey(document, seq++))
+        .Bind(2, text.substr(0, cut))
         .Run();
     text.remove_prefix(cut);
   } while (!text.empty());
@@ -86,8 +88,8 @@ Document Store::GetDocument(RowId id) {
 }
 
 std::string Store::DocumentText(RowId id) {
-  sqlite::Statement s = Db().Cached("SELECT text FROM document_chunk WHERE document_id = ? ORDER BY seq");
-  s.Bind(1, id);
+  sqlite::Statement s = Db().Cached("SELECT text FROM document_chunk WHERE key BETWEEN ? AND ? ORDER BY key");
+  s.Bind(1, ChunkKey(id, 0)).Bind(2, ChunkKey(id, kChunksPerDocument - 1));
   std::string text;
   while (s.Step()) text += s.TextView(0);
   return text;
@@ -99,8 +101,8 @@ std::string Store::DocumentSlice(RowId id, std::size_t start, std::size_t end) {
   const std::size_t first = start / chunk;
   const std::size_t last = end > start ? (end - 1) / chunk : first;
   sqlite::Statement s = Db().Cached(
-      "SELECT text FROM document_chunk WHERE document_id = ? AND seq BETWEEN ? AND ? ORDER BY seq");
-  s.Bind(1, id).Bind(2, static_cast<std::int64_t>(first)).Bind(3, static_cast<std::int64_t>(last));
+      "SELECT text FROM document_chunk WHERE key BETWEEN ? AND ? ORDER BY key");
+  s.Bind(1, ChunkKey(id, static_cast<std::int64_t>(first))).Bind(2, ChunkKey(id, static_cast<std::int64_t>(last)));
   std::string text;
   while (s.Step()) text += s.TextView(0);
   return std::string(text::SliceCodePoints(text, start - first * chunk, end - first * chunk));

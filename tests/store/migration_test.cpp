@@ -111,7 +111,7 @@ TEST(Migrate, SchemaOneProjectUpgradesAndKeepsItsLog) {
   EXPECT_EQ(ops[0].after, "");
 }
 
-TEST(Migrate, SchemaThreeTurnsMoveToPerDocumentListsIntact) {
+TEST(Migrate, SchemaThreeTurnsAndChunksMigrateIntact) {
   testing::TempDir dir;
   const std::string path = dir.File("v3.duiding");
   {
@@ -122,6 +122,7 @@ TEST(Migrate, SchemaThreeTurnsMoveToPerDocumentListsIntact) {
             "INSERT INTO project(id, guid, name, created_at) VALUES (1, '22222222-2222-4222-8222-222222222222', 'Oud', 'x');"
             "INSERT INTO document(guid, name, content_hash, length, created_at) VALUES"
             " ('44444444-4444-4444-8444-444444444444', 'gesprek', 'h', 60, 'x');"
+            "INSERT INTO document_chunk(document_id, seq, text) VALUES (1, 1, 'tweede stuk 👍'), (1, 0, 'Eerste stuk, één ');"
             "INSERT INTO \"case\"(guid, name) VALUES ('55555555-5555-4555-8555-555555555555', 'Moeder · gesprek');"
             "INSERT INTO turn(guid, document_id, start_pos, end_pos, speaker, timestamp_ms, case_id, end_ms) VALUES"
             " ('66666666-6666-4666-8666-666666666666', 1, 30, 60, 'Moeder', 5000, 1, NULL),"
@@ -129,6 +130,7 @@ TEST(Migrate, SchemaThreeTurnsMoveToPerDocumentListsIntact) {
   }
   std::unique_ptr<Store> store = Store::Open(path, OpenMode::ReadWrite);
   EXPECT_EQ(store->Info().schemaVersion, CurrentSchemaVersion());
+  EXPECT_EQ(store->DocumentText(1), "Eerste stuk, één tweede stuk 👍");  // chunks keyed in order (schema 5)
   const std::vector<Turn> turns = store->Turns(1);
   ASSERT_EQ(turns.size(), 2u);
   EXPECT_EQ(turns[0].speaker, "Geïnterviewde");

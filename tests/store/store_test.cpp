@@ -155,6 +155,44 @@ TEST_P(StoreTest, EachTransactionIsOneChangeLogEntryWithRowImages) {
 
 // Bulk coding suspends the per-row trigger and logs in one statement: the log must read exactly
 // as if the trigger had written it, and the trigger must be back afterwards.
+TEST_P(StoreTest, QuotesAreExactWithinAndAcrossChunks) {
+  std::string text;
+  for (int i = 0; text::CountCodePoints(text) < 3500; ++i)
+    text += "Één geïnterviewde zegt 's avonds: ĳverig 👵🏽 oma helpt " + std::to_string(i) + ". ";
+  const std::size_t length = text::CountCodePoints(text);
+  const Document d = AddDoc("lang", text);
+  const Document other = AddDoc("kort", "Kort 😅.");
+  auto tx = m_store->Begin("codings", m_anna);
+  Code code;
+  code.name = "Steun";
+  code = m_store->AddCode(code);
+  const std::vector<std::pair<std::size_t, std::size_t>> ranges = {
+      {0, 0},       {0, 10},      {5, 1024},  {1000, 1030}, {1024, 1024}, {1023, 2049},
+      {10, 3000},   {2048, 3072}, {3071, 3073}, {length - 7, length}, {length, length}};
+  for (const auto& [start, end] : ranges) m_store->AddCoding({0, "", d.id, code.id, m_anna, start, end, "", ""});
+  m_store->AddCoding({0, "", other.id, code.id, m_anna, 5, 6, "", ""});
+  tx.Commit();
+  const std::vector<QuotedCoding> quoted = m_store->QuotedCodings({code.id, std::nullopt, std::nullopt});
+  ASSERT_EQ(quoted.size(), ranges.size() + 1);
+  for (const QuotedCoding& q : quoted) {
+    SCOPED_TRACE(std::to_string(q.coding.start) + "-" + std::to_string(q.coding.end));
+    const std::string& source = q.coding.document == d.id ? text : std::string("Kort 😅.");
+    EXPECT_EQ(q.quote, text::SliceCodePoints(source, q.coding.start, q.coding.end));
+    EXPECT_EQ(q.quote, m_store->DocumentSlice(q.coding.document, q.coding.start, q.coding.end));
+  }
+  EXPECT_EQ(m_store->DocumentText(d.id), text);
+}
+
+TEST_P(StoreTest, DeletingADocumentTakesItsTextChunks) {
+  const Document d = AddDoc("weg", std::string(3000, 'x'));
+  const Document kept = AddDoc("blijft", "Blijft staan.");
+  auto tx = m_store->Begin("delete", m_anna);
+  m_store->DeleteDocument(d.id);
+  tx.Commit();
+  EXPECT_EQ(m_store->DocumentText(d.id), "");
+  EXPECT_EQ(m_store->DocumentText(kept.id), "Blijft staan.");
+}
+
 TEST_P(StoreTest, BulkCodingLogsEachRowAsTheTriggerWould) {
   const Document d = AddDoc("doc", "Ze schaamde zich, één keer 's avonds.");
   auto tx = m_store->Begin("codebook", m_anna);
