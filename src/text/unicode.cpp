@@ -51,9 +51,11 @@ std::string FoldCase(std::string_view utf8) {
 }
 
 std::string UnifyLineEndings(std::string_view utf8) {
-  std::string out;
+  std::size_t first = utf8.find('\r');
+  if (first == std::string_view::npos) return std::string(utf8);
+  std::string out(utf8.substr(0, first));
   out.reserve(utf8.size());
-  for (std::size_t i = 0; i < utf8.size(); ++i) {
+  for (std::size_t i = first; i < utf8.size(); ++i) {
     if (utf8[i] != '\r') {
       out += utf8[i];
       continue;

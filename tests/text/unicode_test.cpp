@@ -37,6 +37,8 @@ TEST(FoldCase, FoldsDutchCapitals) {
 TEST(LineEndings, UnifiesCrLfAndCr) {
   EXPECT_EQ(UnifyLineEndings("a\r\nb\rc\n"), "a\nb\nc\n");
   EXPECT_EQ(Canonicalize("e\u0301\r\n"), "é\n");
+  EXPECT_EQ(UnifyLineEndings("geen regeleinden, één regel"), "geen regeleinden, één regel");
+  EXPECT_EQ(UnifyLineEndings("lang stuk zonder\neinde\r"), "lang stuk zonder\neinde\n");
 }
 
 TEST(DutchWords, KeepsElisionsAndDiacritics) {

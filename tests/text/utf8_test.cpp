@@ -22,6 +22,20 @@ TEST(Utf8, FindsTheFirstIllFormedByte) {
   EXPECT_EQ(FindInvalidUtf8("ok \xF0\x9F\x91"), 3u);            // truncated emoji at the end
 }
 
+TEST(Utf8, FindsTheBadByteWhereverItSitsInALongAsciiRun) {
+  // The eight-bytes-at-a-time path must not step over a bad byte or a split sequence.
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string text(48, 'a');
+    text[at] = '\xFF';
+    EXPECT_EQ(FindInvalidUtf8(text), at) << at;
+    std::string split(48, 'b');
+    split.replace(at, 2, "\xC3");  // é without its second byte
+    EXPECT_EQ(FindInvalidUtf8(split), at) << at;
+  }
+  EXPECT_EQ(FindInvalidUtf8(std::string(47, 'c') + "\xC3"), 47u);
+  EXPECT_FALSE(FindInvalidUtf8(std::string(41, 'd') + "één 's avonds 👍" + std::string(9, 'e')));
+}
+
 TEST(Utf8, DecodesAndEncodesRoundTrip) {
   const std::string text = "één ĳ 👍🏽";
   std::string rebuilt;
