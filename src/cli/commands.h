@@ -32,5 +32,7 @@ int RunLog(Context& ctx);
 int RunCodes(Context& ctx);
 int RunCode(Context& ctx);
 int RunCodings(Context& ctx);
+int RunIndex(Context& ctx);
+int RunSearch(Context& ctx);
 
 }  // namespace duiding::cli

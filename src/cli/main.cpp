@@ -35,6 +35,12 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
   code remove --doc DOC --code CODE (--start N --end N | --quote TEXT) | code remove --guid GUID
   codings [--code CODE] [--doc DOC] [--coder NAME]   codings with their quotes
   log [--limit N]                           the change log: who changed what, when
+  index [--rebuild | --check]               bring the search index up to date (it is a cache
+                                            in ~/.cache/duiding, kept per project), build it
+                                            afresh, or compare it with the project
+  search "QUERY" [--kwic] [--limit N] [--order relevance|document|left|right] [--width N]
+         [--group-by document|turn|speaker]  Dutch full-text search (docs/query-language.md):
+                                            every hit with its place, speaker and context
 
 The project comes from --project (-p) or $DUIDING_PROJECT; the acting coder from --user or
 $DUIDING_USER, else the project's creator. Offsets are Unicode code points, half-open [start, end).
@@ -47,7 +53,8 @@ int Dispatch(duiding::cli::Context& ctx) {
   static const std::map<std::string, Command> commands = {
       {"init", duiding::cli::RunInit},   {"info", duiding::cli::RunInfo},   {"import", duiding::cli::RunImport},
       {"users", duiding::cli::RunUsers}, {"log", duiding::cli::RunLog},     {"codes", duiding::cli::RunCodes},
-      {"code", duiding::cli::RunCode},   {"codings", duiding::cli::RunCodings}};
+      {"code", duiding::cli::RunCode},   {"codings", duiding::cli::RunCodings},
+      {"index", duiding::cli::RunIndex}, {"search", duiding::cli::RunSearch}};
   const auto& pos = ctx.args.Positionals();
   if (pos.empty() || pos[0] == "help" || ctx.args.Flag("help")) {
     ctx.out << kHelp;
@@ -66,8 +73,8 @@ int main(int argc, char** argv) {
                                   {"project", "user", "name", "parent", "color", "description", "doc", "code", "start",
                                    "end", "quote", "occurrence", "memo", "guid", "coder", "limit", "format", "encoding",
                                    "attr", "max-mb", "speaker-pattern", "manifest", "respondent", "open", "columns", "sheet",
-                                   "delimiter"},
-                                  {"json", "help", "top", "skip-bad", "allow-duplicates", "progress"});
+                                   "delimiter", "group-by", "order", "width"},
+                                  {"json", "help", "top", "skip-bad", "allow-duplicates", "progress", "kwic", "rebuild", "check"});
     duiding::cli::Context ctx{args, std::cout};
     return Dispatch(ctx);
   } catch (const duiding::cli::UsageError& e) {

@@ -5,6 +5,8 @@
 #include <unicode/bytestream.h>
 #include <unicode/casemap.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <stdexcept>
 
@@ -20,6 +22,33 @@ const icu::Normalizer2& Nfc() {
 
 void Check(UErrorCode status, const char* what) {
   if (U_FAILURE(status)) throw std::runtime_error(std::string(what) + ": " + u_errorName(status));
+}
+
+const icu::Normalizer2& Nfd() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  Check(status, "ICU NFD data unavailable");
+  return *nfd;
+}
+
+bool IsDroppedByFolding(UChar32 c) {
+  return u_charType(c) == U_NON_SPACING_MARK || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+}
+
+// Folded and decomposed text without its marks; the ligature ĳ (no canonical decomposition)
+// becomes the two letters every keyboard types.
+icu::UnicodeString WithoutMarks(const icu::UnicodeString& decomposed) {
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (c == 0x0133 || c == 0x0132) {
+      kept.append(u"ij", 2);
+    } else if (!IsDroppedByFolding(c)) {
+      kept.append(c);
+    }
+  }
+  return kept;
 }
 
 }  // namespace
@@ -47,6 +76,20 @@ std::string FoldCase(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   icu::CaseMap::utf8Fold(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink, nullptr, status);
   Check(status, "case folding");
+  return out;
+}
+
+std::string FoldDiacritics(std::string_view utf8) {
+  icu::UnicodeString folded =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  folded.foldCase();
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString decomposed = Nfd().normalize(folded, status);
+  Check(status, "NFD normalisation");
+  const icu::UnicodeString composed = Nfc().normalize(WithoutMarks(decomposed), status);
+  Check(status, "NFC normalisation");
+  std::string out;
+  composed.toUTF8String(out);
   return out;
 }
 

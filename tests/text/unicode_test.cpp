@@ -34,6 +34,33 @@ TEST(FoldCase, FoldsDutchCapitals) {
   EXPECT_EQ(FoldCase("Straße"), "strasse");
 }
 
+TEST(FoldDiacritics, RemovesDutchDiacriticsAndCase) {
+  EXPECT_EQ(FoldDiacritics("Één"), "een");
+  EXPECT_EQ(FoldDiacritics("appèl"), "appel");
+  EXPECT_EQ(FoldDiacritics("GEÏNTERVIEWDE coördinatie cliënt"), "geinterviewde coordinatie client");
+  EXPECT_EQ(FoldDiacritics("Straße"), "strasse");
+  EXPECT_EQ(FoldDiacritics("Ångström çà"), "angstrom ca");
+}
+
+TEST(FoldDiacritics, SpellsTheIjLigatureAsTwoLetters) {
+  EXPECT_EQ(FoldDiacritics("ĲSSEL"), "ijssel");
+  EXPECT_EQ(FoldDiacritics("ĳverig"), "ijverig");
+  EXPECT_EQ(FoldDiacritics("IJsland"), "ijsland");
+}
+
+TEST(FoldDiacritics, DecomposedInputAndInvisibleCharacters) {
+  EXPECT_EQ(FoldDiacritics("e\u0301e\u0301n gei\u0308nterviewde"), "een geinterviewde");
+  EXPECT_EQ(FoldDiacritics("hulp\u00ADverlener"), "hulpverlener");  // soft hyphen
+  EXPECT_EQ(FoldDiacritics("a\u200Db"), "ab");                     // zero-width joiner
+}
+
+TEST(FoldDiacritics, KeepsWhatHasNoDecomposition) {
+  EXPECT_EQ(FoldDiacritics("Øresund Łódź"), "øresund łodz");
+  EXPECT_EQ(FoldDiacritics("12:30 3,5 'S"), "12:30 3,5 's");
+  EXPECT_EQ(FoldDiacritics("👍🏽 한국"), "👍🏽 한국");  // Hangul recomposed, emoji untouched
+  EXPECT_EQ(FoldDiacritics(""), "");
+}
+
 TEST(LineEndings, UnifiesCrLfAndCr) {
   EXPECT_EQ(UnifyLineEndings("a\r\nb\rc\n"), "a\nb\nc\n");
   EXPECT_EQ(Canonicalize("e\u0301\r\n"), "é\n");

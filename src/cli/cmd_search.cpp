@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include <unistd.h>
+
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/json.h"
+#include "cli/progress_line.h"
+#include "model/error.h"
+#include "search/index.h"
+#include "search/query.h"
+#include "search/search.h"
+#include "text/utf8.h"
+
+namespace duiding::cli {
+namespace {
+
+std::string IndexFolderOf(project::Project& p) { return search::IndexFolder(p.Store().Info().guid); }
+
+void PrintReport(Context& ctx, const search::IndexReport& r, const std::string& folder) {
+  if (ctx.Json()) {
+    JsonWriter json;
+    json.BeginObject().Field("folder", folder).Field("documents", static_cast<std::int64_t>(r.documents));
+    json.Field("indexed", static_cast<std::int64_t>(r.indexed)).Field("removed", static_cast<std::int64_t>(r.removed));
+    json.Field("missing", static_cast<std::int64_t>(r.missing)).Field("stale", static_cast<std::int64_t>(r.stale));
+    json.Field("extra", static_cast<std::int64_t>(r.extra)).Key("consistent").Bool(r.Consistent());
+    ctx.out << json.EndObject().Text() << "\n";
+    return;
+  }
+  ctx.out << "Index: " << folder << "\n" << r.documents << " documents in the project; " << r.indexed
+          << " indexed now, " << r.removed << " removed";
+  if (r.rebuilt) ctx.out << " (built afresh)";
+  ctx.out << "\n";
+}
+
+std::string Clock(std::optional<std::int64_t> ms) {
+  if (!ms) return "";
+  const std::int64_t s = *ms / 1000;
+  std::ostringstream out;
+  out << std::setfill('0') << std::setw(2) << s / 3600 << ":" << std::setw(2) << s / 60 % 60 << ":" << std::setw(2)
+      << s % 60;
+  return out.str();
+}
+
+// The last `width` code points of `text`, padded on the left: KWIC columns line up.
+std::string RightAligned(const std::string& text, std::size_t width) {
+  const std::size_t n = text::CountCodePoints(text);
+  if (n >= width) return text.substr(text::ByteOffsetOfCodePoint(text, n - width));
+  return std::string(width - n, ' ') + text;
+}
+
+search::HitOrder OrderOf(const Args& args) {
+  const std::string order = args.Option("order").value_or("relevance");
+  if (order == "relevance") return search::HitOrder::Relevance;
+  if (order == "document") return search::HitOrder::Document;
+  if (order == "left") return search::HitOrder::Left;
+  if (order == "right") return search::HitOrder::Right;
+  throw UsageError("--order takes relevance, document, left or right, not '" + order + "'");
+}
+
+std::string GroupKey(const search::Hit& h, const std::string& by) {
+  if (by == "document") return h.documentName;
+  if (by == "speaker") return h.speaker.empty() ? "(no speaker)" : h.speaker;
+  return h.documentName + " @" + std::to_string(h.turnStart) + " " + h.speaker;  // turn
+}
+
+void PrintJson(Context& ctx, const search::SearchResult& r) {
+  JsonWriter json;
+  json.BeginObject().Field("documents", static_cast<std::int64_t>(r.documents)).Key("more").Bool(r.more);
+  json.Key("hits").BeginArray();
+  for (const search::Hit& h : r.hits) {
+    json.BeginObject().Field("document", h.documentName).Field("start", static_cast<std::int64_t>(h.start));
+    json.Field("end", static_cast<std::int64_t>(h.end)).Field("speaker", h.speaker);
+    if (h.timestampMs) json.Field("timestamp_ms", *h.timestampMs);
+    json.Field("turn_start", static_cast<std::int64_t>(h.turnStart)).Field("turn_end", static_cast<std::int64_t>(h.turnEnd));
+    json.Field("left", h.left).Field("match", h.match).Field("right", h.right).EndObject();
+  }
+  ctx.out << json.EndArray().EndObject().Text() << "\n";
+}
+
+void PrintHits(Context& ctx, const search::SearchResult& r, std::size_t width) {
+  const std::string by = ctx.args.Option("group-by").value_or("");
+  if (!by.empty() && by != "document" && by != "turn" && by != "speaker")
+    throw UsageError("--group-by takes document, turn or speaker, not '" + by + "'");
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<const search::Hit*>> groups;
+  for (const search::Hit& h : r.hits) {
+    auto& group = groups[GroupKey(h, by.empty() ? "document" : by)];
+    if (group.empty()) order.push_back(GroupKey(h, by.empty() ? "document" : by));
+    group.push_back(&h);
+  }
+  for (const std::string& key : order) {
+    if (!by.empty()) ctx.out << key << "  (" << groups[key].size() << " hits)\n";
+    for (const search::Hit* h : groups[key]) {
+      if (ctx.args.Flag("kwic")) {
+        ctx.out << RightAligned(h->left, width) << " [" << h->match << "] " << h->right << "   " << h->documentName
+                << " " << h->start << "-" << h->end << (h->speaker.empty() ? "" : " " + h->speaker) << "\n";
+      } else {
+        ctx.out << h->documentName << " " << h->start << "-" << h->end
+                << (h->speaker.empty() ? "" : " " + h->speaker) << (h->timestampMs ? " " + Clock(h->timestampMs) : "")
+                << ": " << h->left << "[" << h->match << "]" << h->right << "\n";
+      }
+    }
+  }
+  ctx.out << r.hits.size() << (r.more ? "+" : "") << " hits in " << r.documents << " documents\n";
+}
+
+}  // namespace
+
+int RunIndex(Context& ctx) {
+  ctx.args.Allow({"rebuild", "check"});
+  project::Project p = ctx.Open(store::OpenMode::ReadOnly);
+  const std::string folder = IndexFolderOf(p);
+  if (ctx.args.Flag("check")) {
+    const search::IndexReport r = search::CheckIndex(p.Store(), folder);
+    PrintReport(ctx, r, folder);
+    if (r.Consistent()) {
+      if (!ctx.Json()) ctx.out << "consistent with the project\n";
+      return 0;
+    }
+    throw Error(ErrorKind::Input, "the search index is not consistent with the project: " + std::to_string(r.missing) +
+                                      " missing, " + std::to_string(r.stale) + " stale, " + std::to_string(r.extra) +
+                                      " extra (bring it up to date with: index)");
+  }
+  ProgressLine progress(std::cerr, isatty(STDERR_FILENO) != 0);
+  const search::IndexReport r = ctx.args.Flag("rebuild") ? search::RebuildIndex(p.Store(), folder, &progress)
+                                                         : search::SyncIndex(p.Store(), folder, &progress);
+  progress.Break();
+  PrintReport(ctx, r, folder);
+  return 0;
+}
+
+int RunSearch(Context& ctx) {
+  ctx.args.Allow({"kwic", "limit", "group-by", "order", "width"});
+  const std::string& query = ctx.Positional(1, "query");
+  if (ctx.args.Positionals().size() > 2) throw UsageError("put the query in quotes: search \"last NEAR/5 hulp\"");
+  project::Project p = ctx.Open(store::OpenMode::ReadOnly);
+  const std::string folder = IndexFolderOf(p);
+  search::SyncIndex(p.Store(), folder);  // the index is a cache: bring it up to date first
+  search::SearchOptions options;
+  options.limit = ctx.args.Count("limit").value_or(100);
+  options.contextWidth = ctx.args.Count("width").value_or(40);
+  options.order = OrderOf(ctx.args);
+  search::Searcher searcher(p.Store(), folder);
+  search::SearchResult result;
+  try {
+    result = searcher.Search(query, options);
+  } catch (const search::QueryError& e) {
+    throw Error(ErrorKind::Input, "query: " + std::string(e.what()));
+  }
+  if (ctx.Json())
+    PrintJson(ctx, result);
+  else
+    PrintHits(ctx, result, options.contextWidth);
+  return 0;
+}
+
+}  // namespace duiding::cli

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "search/hit_finder.h"
+
+#include <algorithm>
+
+#include "model/variable.h"
+#include "search/analyzer.h"
+#include "search/index_terms.h"
+
+namespace duiding::search {
+namespace {
+
+using Span = std::pair<Xapian::termpos, Xapian::termpos>;
+
+bool Contains(const std::vector<Xapian::termpos>& sorted, Xapian::termpos p) {
+  return std::binary_search(sorted.begin(), sorted.end(), p);
+}
+
+// The occurrence in `list` nearest to `around` that satisfies `fits`; none when there is none.
+template <typename F>
+std::optional<Span> Nearest(const std::vector<Span>& list, F&& fits) {
+  std::optional<Span> best;
+  for (const Span& s : list)
+    if (fits(s) && (!best || s.first < best->first)) best = s;
+  return best;
+}
+
+const Turn* TurnAt(const std::vector<Turn>& turns, std::size_t pos) {
+  auto it = std::upper_bound(turns.begin(), turns.end(), pos, [](std::size_t p, const Turn& t) { return p < t.start; });
+  if (it == turns.begin()) return nullptr;
+  --it;
+  return pos < it->end || (pos == it->start) ? &*it : nullptr;
+}
+
+}  // namespace
+
+HitFinder::HitFinder(store::Store& store, const Xapian::Database& db, const CompiledQuery& query)
+    : m_store(store), m_db(db), m_query(query), m_variables(store.Variables()) {}
+
+std::string HitFinder::DocumentName(Xapian::docid id) {
+  auto [it, fresh] = m_names.try_emplace(id);
+  if (fresh) it->second = m_store.GetDocument(terms::DocumentOf(m_db.get_document(id).get_data())).name;
+  return it->second;
+}
+
+const std::vector<Xapian::termpos>& HitFinder::Positions(const std::string& term) {
+  auto [it, fresh] = m_positions.try_emplace(term);
+  if (fresh) {
+    try {
+      for (auto p = m_db.positionlist_begin(m_current, term); p != m_db.positionlist_end(m_current, term); ++p)
+        it->second.push_back(*p);
+    } catch (const Xapian::Error&) {
+      // the term is not in this document
+    }
+  }
+  return it->second;
+}
+
+std::vector<Span> HitFinder::Occurrences(const Operand& operand) {
+  std::vector<Span> spans;
+  for (const Sequence& seq : operand.forms) {
+    if (seq.empty()) continue;
+    for (const std::string& first : seq[0])
+      for (const Xapian::termpos p : Positions(first)) {
+        bool whole = true;
+        for (std::size_t i = 1; i < seq.size() && whole; ++i) {
+          whole = false;
+          for (const std::string& term : seq[i]) whole = whole || Contains(Positions(term), p + static_cast<Xapian::termpos>(i));
+        }
+        if (whole) spans.emplace_back(p, p + static_cast<Xapian::termpos>(seq.size() - 1));
+      }
+  }
+  std::sort(spans.begin(), spans.end());
+  spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+  return spans;
+}
+
+// Single: every occurrence. Near/Adj: each occurrence of the first operand with the nearest
+// fitting occurrence of every other operand, as one hit from the first word to the last.
+std::vector<Span> HitFinder::PatternHits(const HitPattern& pattern) {
+  std::vector<std::vector<Span>> found;
+  for (const Operand& op : pattern.operands) found.push_back(Occurrences(op));
+  if (pattern.kind == HitPattern::Kind::Single) return found.front();
+  std::vector<Span> hits;
+  const auto d = static_cast<std::int64_t>(pattern.distance);
+  for (const Span& a : found.front()) {
+    Span whole = a, previous = a;
+    bool ok = true;
+    for (std::size_t j = 1; j < found.size() && ok; ++j) {
+      const auto fits = [&](const Span& b) {
+        if (pattern.kind == HitPattern::Kind::Adj)
+          return b.first > previous.second && static_cast<std::int64_t>(b.first - previous.second) <= d;
+        const auto gap = static_cast<std::int64_t>(b.first) - static_cast<std::int64_t>(a.first);
+        return (gap < 0 ? -gap : gap) <= d && b != a;
+      };
+      const std::optional<Span> b = Nearest(found[j], fits);
+      ok = b.has_value();
+      if (ok) {
+        whole = {std::min(whole.first, b->first), std::max(whole.second, b->second)};
+        previous = *b;
+      }
+    }
+    if (ok) hits.push_back(whole);
+  }
+  return hits;
+}
+
+const std::map<std::string, std::string>& HitFinder::Attributes(const ValueOwner& owner) {
+  auto [it, fresh] = m_attributes.try_emplace({owner.caseId.value_or(0), owner.document.value_or(0)});
+  if (fresh)
+    for (const Variable& v : m_variables)
+      if (const auto value = m_store.GetValue(v.id, owner)) it->second[FoldTerm(v.name)] = FoldTerm(FormatValue(*value));
+  return it->second;
+}
+
+bool HitFinder::AttributeIs(const std::map<std::string, std::string>& attributes, const FieldFilter& f) const {
+  const auto it = attributes.find(f.field);
+  return it != attributes.end() && it->second == f.folded;
+}
+
+std::set<RowId> HitFinder::CodesNamed(const std::string& folded) {
+  if (const auto known = m_codeSets.find(folded); known != m_codeSets.end()) return known->second;
+  const std::vector<Code> codes = m_store.Codes();
+  std::map<RowId, const Code*> byId;
+  for (const Code& c : codes) byId[c.id] = &c;
+  const auto path = [&](const Code& c) {
+    std::string p = c.name;
+    for (auto parent = c.parent; parent && byId.count(*parent); parent = byId[*parent]->parent) p = byId[*parent]->name + "/" + p;
+    return FoldTerm(p);
+  };
+  std::set<RowId> named;
+  for (const Code& c : codes)
+    if (FoldTerm(c.name) == folded || path(c) == folded) named.insert(c.id);
+  for (bool grew = true; grew;) {  // and the codes below them
+    grew = false;
+    for (const Code& c : codes)
+      if (c.parent && named.count(*c.parent) && named.insert(c.id).second) grew = true;
+  }
+  return m_codeSets[folded] = named;
+}
+
+bool HitFinder::CodedAt(const Hit& hit, const std::optional<std::string>& code, const std::optional<std::string>& coder) {
+  const std::set<RowId> codes = code ? CodesNamed(*code) : std::set<RowId>{};
+  std::set<RowId>& coders = m_coderSets[coder.value_or("")];
+  if (coder && coders.empty())
+    for (const User& u : m_store.Users())
+      if (FoldTerm(u.name) == *coder) coders.insert(u.id);
+  for (const Coding& c : m_codings)
+    if (c.start < hit.end && hit.start < c.end && (!code || codes.count(c.code)) && (!coder || coders.count(c.coder)))
+      return true;
+  return false;
+}
+
+bool HitFinder::Passes(const FieldFilter& f, const Hit& hit) {
+  if (f.field == "spreker") return FoldTerm(hit.speaker) == f.folded;
+  if (f.field == "code") {
+    std::optional<std::string> coder;
+    for (const FieldFilter& other : m_query.filters)
+      if (other.field == "codeur" && other.negated == f.negated) coder = other.folded;
+    return CodedAt(hit, f.folded, coder);
+  }
+  if (f.field == "codeur") return CodedAt(hit, std::nullopt, f.folded);
+  if (hit.caseId && AttributeIs(Attributes({hit.caseId, std::nullopt}), f)) return true;
+  return AttributeIs(Attributes({std::nullopt, hit.document}), f);  // rol, regio, groep, methode
+}
+
+void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits) {
+  m_current = id;
+  m_positions.clear();
+  std::vector<Span> spans;
+  for (const HitPattern& pattern : m_query.patterns) {
+    const std::vector<Span> found = PatternHits(pattern);
+    spans.insert(spans.end(), found.begin(), found.end());
+  }
+  // Overlapping hits are one ("last" inside the synonym "tot last zijn").
+  std::sort(spans.begin(), spans.end());
+  std::vector<Span> merged;
+  for (const Span& s : spans) {
+    if (!merged.empty() && s.first <= merged.back().second)
+      merged.back().second = std::max(merged.back().second, s.second);
+    else
+      merged.push_back(s);
+  }
+  spans = std::move(merged);
+  if (spans.empty()) return;
+  const std::string raw = m_db.get_document(id).get_data();
+  const terms::DocData data = terms::DecodeData(raw, spans.back().second);
+  if (m_names.find(id) == m_names.end()) m_names[id] = m_store.GetDocument(data.document).name;
+  const std::vector<Turn> turns = m_store.Turns(data.document);
+  m_codings.clear();
+  for (const FieldFilter& f : m_query.filters)
+    if ((f.field == "code" || f.field == "codeur") && m_codings.empty())
+      m_codings = m_store.Codings({std::nullopt, data.document, std::nullopt});
+  const std::string& name = m_names[id];
+  for (const Span& s : spans) {
+    if (s.first < 1 || s.second > data.spans.size()) continue;
+    Hit hit;
+    hit.document = data.document;
+    hit.documentName = name;
+    hit.start = data.spans[s.first - 1].first;
+    hit.end = data.spans[s.second - 1].second;
+    hit.turnStart = hit.start;
+    hit.turnEnd = hit.end;
+    if (const Turn* t = TurnAt(turns, hit.start)) {
+      hit.speaker = t->speaker;
+      hit.timestampMs = t->timestampMs;
+      hit.caseId = t->caseId;
+      hit.turnStart = t->start;
+      hit.turnEnd = t->end;
+    }
+    bool keep = true;
+    for (const FieldFilter& f : m_query.filters) keep = keep && Passes(f, hit) != f.negated;
+    if (keep) hits.push_back(std::move(hit));
+  }
+}
+
+}  // namespace duiding::search

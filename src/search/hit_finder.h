@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#pragma once
+
+// Internal to the search library: the hits inside one matching document, from the word
+// positions the index holds, kept or dropped by the query's field filters.
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+#include <xapian.h>
+
+#include "search/query_compiler.h"
+#include "search/search.h"
+#include "store/store.h"
+
+namespace duiding::search {
+
+class HitFinder {
+ public:
+  HitFinder(store::Store& store, const Xapian::Database& db, const CompiledQuery& query);
+
+  /// Appends the hits of index document `id` in text order (without context).
+  void AddHits(Xapian::docid id, std::vector<Hit>& hits);
+
+  /// The name of the project document behind index document `id`.
+  std::string DocumentName(Xapian::docid id);
+
+ private:
+  using Span = std::pair<Xapian::termpos, Xapian::termpos>;  // first and last word position
+
+  const std::vector<Xapian::termpos>& Positions(const std::string& term);
+  std::vector<Span> Occurrences(const Operand& operand);
+  std::vector<Span> PatternHits(const HitPattern& pattern);
+  bool Passes(const FieldFilter& filter, const Hit& hit);
+  bool AttributeIs(const std::map<std::string, std::string>& attributes, const FieldFilter& f) const;
+  const std::map<std::string, std::string>& Attributes(const ValueOwner& owner);
+  bool CodedAt(const Hit& hit, const std::optional<std::string>& code, const std::optional<std::string>& coder);
+  std::set<RowId> CodesNamed(const std::string& folded);
+
+  store::Store& m_store;
+  const Xapian::Database& m_db;
+  const CompiledQuery& m_query;
+  std::vector<Variable> m_variables;
+  Xapian::docid m_current = 0;
+  std::map<std::string, std::vector<Xapian::termpos>> m_positions;  // of the current document
+  std::map<Xapian::docid, std::string> m_names;
+  std::map<std::pair<RowId, RowId>, std::map<std::string, std::string>> m_attributes;  // (case, doc)
+  std::vector<Coding> m_codings;  // of the current document, when a filter needs them
+  std::map<std::string, std::set<RowId>> m_codeSets, m_coderSets;
+};
+
+}  // namespace duiding::search

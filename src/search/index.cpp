@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "search/index.h"
+
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <xapian.h>
+
+#include "model/error.h"
+#include "model/variable.h"
+#include "search/index_terms.h"
+
+namespace duiding::search {
+namespace fs = std::filesystem;
+namespace {
+
+// What the index must reflect of one store document: its text (by hash), name and attributes.
+struct StoreState {
+  RowId id = 0;
+  std::string name;
+  std::string fingerprint;
+  std::set<std::string> fieldTerms;  ///< XF<field>:<value> for its speakers and attributes
+};
+
+// Every variable value of `owner` as a field term, also appended to the fingerprint.
+void AddValues(store::Store& store, const std::vector<Variable>& variables, const ValueOwner& owner, StoreState& s) {
+  for (const Variable& v : variables)
+    if (const auto value = store.GetValue(v.id, owner)) {
+      const std::string text = FormatValue(*value);
+      s.fingerprint += "|" + std::to_string(owner.caseId.value_or(0)) + ":" + v.name + "=" + text;
+      s.fieldTerms.insert(terms::Field(v.name, text));
+    }
+}
+
+std::map<std::string, StoreState> StoreStates(store::Store& store) {
+  const std::vector<Variable> variables = store.Variables();
+  std::map<std::string, StoreState> states;
+  for (const Document& d : store.Documents()) {
+    StoreState& s = states[d.guid];
+    s.id = d.id;
+    s.name = d.name;
+    s.fingerprint = d.contentHash + "|" + d.name;
+    AddValues(store, variables, {std::nullopt, d.id}, s);
+    std::set<RowId> cases;
+    for (const Turn& t : store.Turns(d.id)) {
+      if (!t.speaker.empty()) s.fieldTerms.insert(terms::Field("spreker", t.speaker));
+      if (t.caseId) cases.insert(*t.caseId);
+    }
+    for (const RowId c : cases) AddValues(store, variables, {c, std::nullopt}, s);
+  }
+  return states;
+}
+
+// The newest change set: when the index was last synced at it, nothing can have changed.
+std::string ProjectState(store::Store& store) {
+  const std::vector<ChangeSet> latest = store.ChangeSets(1);
+  return latest.empty() ? std::string() : latest.front().guid;
+}
+
+// Index entries by document GUID: their Xapian id and the state they were made from.
+std::map<std::string, std::pair<Xapian::docid, std::string>> IndexStates(const Xapian::Database& db) {
+  std::map<std::string, std::pair<Xapian::docid, std::string>> states;
+  for (auto term = db.allterms_begin("Q"); term != db.allterms_end("Q"); ++term) {
+    const Xapian::docid id = *db.postlist_begin(*term);
+    states[(*term).substr(1)] = {id, db.get_document(id).get_value(terms::kStateSlot)};
+  }
+  return states;
+}
+
+// Where the words of one document go in the index. Stems are cached per build: most words of a
+// transcript recur, and a Snowball call costs more than a lookup.
+class DocumentIndexer {
+ public:
+  Xapian::Document Make(store::Store& store, const std::string& guid, const StoreState& state) {
+    const std::string text = store.DocumentText(state.id);
+    m_bytes += text.size();
+    const std::vector<Token> tokens = m_analyzer.Tokens(text);
+    Xapian::Document doc;
+    for (const Token& t : tokens) doc.add_posting(TermOf(t.folded), t.position + 1);
+    doc.add_boolean_term(terms::Id(guid));
+    doc.add_boolean_term(terms::DocName(state.name));
+    for (const std::string& term : state.fieldTerms) doc.add_boolean_term(term);
+    doc.set_data(terms::EncodeData(state.id, tokens));
+    doc.add_value(terms::kStateSlot, state.fingerprint);
+    return doc;
+  }
+  std::uint64_t Bytes() const { return m_bytes; }
+
+ private:
+  const std::string& TermOf(const std::string& folded) {
+    auto [it, fresh] = m_terms.try_emplace(folded);
+    if (fresh) it->second = terms::Stem(m_analyzer.Stem(folded));
+    return it->second;
+  }
+  DutchAnalyzer m_analyzer;
+  std::unordered_map<std::string, std::string> m_terms;
+  std::uint64_t m_bytes = 0;
+};
+
+void MakePrivateFolder(const std::string& folder) {
+  std::error_code error;
+  fs::create_directories(folder, error);
+  if (error) throw Error(ErrorKind::Io, folder + ": cannot create the search index folder: " + error.message());
+  ::chmod(folder.c_str(), 0700);
+}
+
+// Opens the index for writing; one that cannot be read or is of another version is replaced.
+Xapian::WritableDatabase OpenForWriting(const std::string& folder, bool& fresh) {
+  MakePrivateFolder(folder);
+  try {
+    Xapian::WritableDatabase db(folder, Xapian::DB_CREATE_OR_OPEN);
+    fresh = db.get_doccount() == 0;
+    if (db.get_metadata(terms::kVersionKey) == terms::kIndexVersion || fresh) return db;
+  } catch (const Xapian::DatabaseLockError&) {
+    throw Error(ErrorKind::Locked, folder + ": the search index is being updated by another Duiding");
+  } catch (const Xapian::DatabaseError&) {
+    // damaged or unreadable: a cache, so start again below
+  }
+  fs::remove_all(folder);
+  MakePrivateFolder(folder);
+  fresh = true;
+  return Xapian::WritableDatabase(folder, Xapian::DB_CREATE_OR_OVERWRITE);
+}
+
+void Update(Xapian::WritableDatabase& db, store::Store& store, IndexReport& report, Progress* progress) {
+  if (db.get_metadata(terms::kStateKey) == ProjectState(store) && !db.get_metadata(terms::kStateKey).empty()) {
+    report.documents = db.get_doccount();
+    return;
+  }
+  const auto wanted = StoreStates(store);
+  const auto present = IndexStates(db);
+  report.documents = wanted.size();
+  for (const auto& [guid, entry] : present)
+    if (!wanted.count(guid)) {
+      db.delete_document(entry.first);
+      ++report.removed;
+    }
+  ProgressState state;
+  state.stage = "indexing";
+  for (const auto& [guid, s] : wanted) {
+    const auto it = present.find(guid);
+    if (it == present.end() || it->second.second != s.fingerprint) ++state.itemsTotal;
+  }
+  DocumentIndexer indexer;
+  for (const auto& [guid, s] : wanted) {
+    const auto it = present.find(guid);
+    if (it != present.end() && it->second.second == s.fingerprint) continue;
+    state.item = s.name;
+    ReportOrCancel(progress, state);
+    db.replace_document(terms::Id(guid), indexer.Make(store, guid, s));
+    ++state.itemsDone;
+    ++report.indexed;
+  }
+  report.bytes = indexer.Bytes();
+  state.item.clear();
+  ReportOrCancel(progress, state);
+}
+
+}  // namespace
+
+std::string IndexFolder(const std::string& projectGuid) {
+  if (const char* dir = std::getenv("DUIDING_INDEX_DIR"); dir && *dir) return (fs::path(dir) / projectGuid).string();
+  fs::path base;
+  if (const char* cache = std::getenv("XDG_CACHE_HOME"); cache && *cache)
+    base = cache;
+  else if (const char* home = std::getenv("HOME"); home && *home)
+    base = fs::path(home) / ".cache";
+  else
+    base = fs::temp_directory_path();
+  return (base / "duiding" / "index" / projectGuid).string();
+}
+
+IndexReport SyncIndex(store::Store& store, const std::string& folder, Progress* progress) {
+  IndexReport report;
+  Xapian::WritableDatabase db = OpenForWriting(folder, report.rebuilt);
+  try {
+    db.begin_transaction();
+    Update(db, store, report, progress);
+    db.set_metadata(terms::kVersionKey, terms::kIndexVersion);
+    db.set_metadata(terms::kStateKey, ProjectState(store));
+    db.commit_transaction();
+  } catch (...) {
+    try {
+      db.cancel_transaction();
+    } catch (const Xapian::Error&) {
+      // no transaction was open
+    }
+    try {
+      throw;
+    } catch (const Xapian::Error& e) {
+      throw Error(ErrorKind::Io, folder + ": search index: " + e.get_msg());
+    }
+  }
+  return report;
+}
+
+IndexReport RebuildIndex(store::Store& store, const std::string& folder, Progress* progress) {
+  std::error_code ignored;
+  fs::remove_all(folder, ignored);
+  IndexReport report = SyncIndex(store, folder, progress);
+  report.rebuilt = true;
+  return report;
+}
+
+IndexReport CheckIndex(store::Store& store, const std::string& folder) {
+  IndexReport report;
+  const auto wanted = StoreStates(store);
+  report.documents = wanted.size();
+  std::map<std::string, std::pair<Xapian::docid, std::string>> present;
+  try {
+    Xapian::Database db(folder);
+    if (db.get_metadata(terms::kVersionKey) == terms::kIndexVersion) present = IndexStates(db);
+  } catch (const Xapian::Error&) {
+    // missing or unreadable: every document is missing
+  }
+  for (const auto& [guid, s] : wanted) {
+    const auto it = present.find(guid);
+    if (it == present.end()) ++report.missing;
+    else if (it->second.second != s.fingerprint) ++report.stale;
+  }
+  for (const auto& [guid, entry] : present) report.extra += wanted.count(guid) ? 0 : 1;
+  return report;
+}
+
+}  // namespace duiding::search

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/types.h"
+#include "search/analyzer.h"
+
+/// How the index spells what it holds, shared by the writer and the searcher. One Xapian
+/// document per project document (not per turn: a turn each made indexing crawl), with:
+///   Z<stem>        every word, at its word position (phrases and NEAR work on stems)
+///   Q<guid>        the document's identity (unique)
+///   XDOC<name>     the folded document name, for doc:
+///   XF<f>:<value>  speakers and document and case attributes present in it
+/// and as data the store's row id and where each word position lies in the text.
+namespace duiding::search::terms {
+
+/// Bumped whenever analysis or layout changes: an index of another version is rebuilt.
+inline constexpr const char* kIndexVersion = "duiding-index-2";
+inline constexpr const char* kVersionKey = "duiding:version";
+inline constexpr const char* kStateKey = "duiding:synced-at";  ///< the change set last synced
+inline constexpr unsigned kStateSlot = 0;  ///< value: content hash and attribute fingerprint
+
+inline std::string Stem(std::string_view stem) { return "Z" + std::string(stem); }
+inline std::string Id(std::string_view guid) { return "Q" + std::string(guid); }
+inline std::string DocName(std::string_view name) { return "XDOC" + FoldTerm(name); }
+/// A speaker or attribute value somewhere in the document (XFspreker:moeder, XFrol:ouder):
+/// lets a field narrow the documents before hits are looked for.
+inline std::string Field(std::string_view field, std::string_view value) {
+  return "XF" + FoldTerm(field) + ":" + FoldTerm(value);
+}
+
+/// The document data: store row id, then per word position its code point span, as varints
+/// (start minus the previous end, then length): about three bytes a word.
+std::string EncodeData(RowId document, const std::vector<Token>& tokens);
+
+struct DocData {
+  RowId document = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> spans;  ///< per word position: [start, end)
+};
+/// Decodes the spans of word positions [0, `upTo`) only (all when upTo exceeds them): a hit
+/// needs the spans up to its last word, not the whole document's.
+DocData DecodeData(std::string_view data, std::size_t upTo = static_cast<std::size_t>(-1));
+/// Only the store row id, without decoding the spans.
+RowId DocumentOf(std::string_view data);
+
+}  // namespace duiding::search::terms

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "search/query_compiler.h"
+
+#include <algorithm>
+
+#include "search/analyzer.h"
+#include "search/index_terms.h"
+
+namespace duiding::search {
+namespace {
+
+using Kind = QueryNode::Kind;
+constexpr std::size_t kMaxWildcardTerms = 200;
+
+class Compiler {
+ public:
+  Compiler(const Xapian::Database& db, const Synonyms& synonyms) : m_db(db), m_synonyms(synonyms) {}
+
+  CompiledQuery Run(const QueryNode& tree) {
+    CompiledQuery out;
+    out.query = Part(tree, out);
+    if (out.patterns.empty()) throw QueryError(tree.offset, "the query needs at least one word to look for");
+    return out;
+  }
+
+ private:
+  // The index terms of a text as the analyser cuts it: one sequence of stems.
+  Sequence StemsOf(const std::string& text) {
+    Sequence seq;
+    for (const Token& t : m_analyzer.Tokens(text)) seq.push_back({terms::Stem(m_analyzer.Stem(t.folded))});
+    return seq;
+  }
+
+  Operand WordOperand(const QueryNode& node) {
+    Operand op;
+    if (node.prefix) {
+      Alternatives expanded;
+      const std::string prefix = terms::Stem(FoldTerm(node.text));
+      for (auto t = m_db.allterms_begin(prefix); t != m_db.allterms_end(prefix); ++t) {
+        if (expanded.size() == kMaxWildcardTerms)
+          throw QueryError(node.offset, "'" + node.text + "*' matches too many words; make the prefix longer");
+        expanded.push_back(*t);
+      }
+      op.forms.push_back({expanded});
+      return op;
+    }
+    Sequence own = StemsOf(node.text);
+    if (own.empty()) throw QueryError(node.offset, "'" + node.text + "' holds no word to search for");
+    op.forms.push_back(own);
+    if (node.kind == Kind::Word)
+      for (const std::string& alternative : m_synonyms.Alternatives(FoldTerm(node.text)))
+        if (Sequence s = StemsOf(alternative); !s.empty()) op.forms.push_back(s);
+    return op;
+  }
+
+  static Xapian::Query SequenceQuery(const Sequence& seq) {
+    std::vector<Xapian::Query> words;
+    for (const Alternatives& alt : seq) words.emplace_back(Xapian::Query::OP_OR, alt.begin(), alt.end());
+    if (words.size() == 1) return words.front();
+    return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size()));
+  }
+
+  static Xapian::Query OperandQuery(const Operand& op) {
+    std::vector<Xapian::Query> forms;
+    for (const Sequence& s : op.forms) forms.push_back(SequenceQuery(s));
+    return forms.size() == 1 ? forms.front() : Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+  }
+
+  // NEAR and ADJ hold words, prefixes and OR groups of them.
+  Operand ProximityOperand(const QueryNode& node) {
+    if (node.kind == Kind::Word || node.kind == Kind::Phrase) return WordOperand(node);
+    if (node.kind != Kind::Or) throw QueryError(node.offset, "NEAR and ADJ take words, prefixes or OR groups of them");
+    Operand merged;
+    for (const QueryNode& child : node.children) {
+      Operand part = ProximityOperand(child);
+      merged.forms.insert(merged.forms.end(), part.forms.begin(), part.forms.end());
+    }
+    return merged;
+  }
+
+  Xapian::Query Proximity(const QueryNode& node, CompiledQuery& out) {
+    HitPattern pattern;
+    pattern.kind = node.kind == Kind::Near ? HitPattern::Kind::Near : HitPattern::Kind::Adj;
+    pattern.distance = node.distance;
+    std::vector<Xapian::Query> parts;
+    for (const QueryNode& child : node.children) {
+      pattern.operands.push_back(ProximityOperand(child));
+      parts.push_back(OperandQuery(pattern.operands.back()));
+    }
+    const auto window = static_cast<Xapian::termcount>(node.distance + node.children.size() - 1);
+    out.patterns.push_back(pattern);
+    // Xapian 1.4 runs NEAR and PHRASE over single terms only. With alternatives (synonyms, OR
+    // groups, prefixes) the documents holding every operand are candidates and the hit finder
+    // keeps only those where the operands really stand close enough.
+    const bool leaves = std::all_of(pattern.operands.begin(), pattern.operands.end(), [](const Operand& op) {
+      return op.forms.size() == 1 && op.forms[0].size() == 1 && op.forms[0][0].size() == 1;
+    });
+    if (!leaves) return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    return Xapian::Query(node.kind == Kind::Near ? Xapian::Query::OP_NEAR : Xapian::Query::OP_PHRASE, parts.begin(),
+                         parts.end(), window);
+  }
+
+  Xapian::Query Single(const QueryNode& node, CompiledQuery& out) {
+    HitPattern pattern;
+    pattern.operands.push_back(WordOperand(node));
+    Xapian::Query q = OperandQuery(pattern.operands.back());
+    out.patterns.push_back(pattern);
+    // Stop words still have to be there, but do not rank.
+    if (node.kind == Kind::Word && !node.prefix && DutchAnalyzer::IsStopWord(FoldTerm(node.text)))
+      return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, 0.0);
+    return q;
+  }
+
+  Xapian::Query And(const QueryNode& node, CompiledQuery& out) {
+    std::vector<Xapian::Query> positive, negative, filters;
+    for (const QueryNode& child : node.children) {
+      const bool negated = child.kind == Kind::Not;
+      const QueryNode& part = negated ? child.children.at(0) : child;
+      if (part.kind == Kind::Field && part.field == "doc") {
+        (negated ? negative : filters).emplace_back(terms::DocName(part.text));
+      } else if (part.kind == Kind::Field) {
+        out.filters.push_back({part.field, FoldTerm(part.text), negated});
+        // Documents without the speaker or value anywhere cannot have such a hit.
+        if (!negated && part.field != "code" && part.field != "codeur")
+          filters.emplace_back(terms::Field(part.field, part.text));
+      } else if (negated) {
+        CompiledQuery ignored;  // excluded documents have no hits to find
+        negative.push_back(Part(part, ignored));
+      } else {
+        positive.push_back(Part(part, out));
+      }
+    }
+    if (positive.empty()) throw QueryError(node.offset, "the query needs at least one word to look for");
+    Xapian::Query q(Xapian::Query::OP_AND, positive.begin(), positive.end());
+    if (!filters.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+    if (!negative.empty()) q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
+    return q;
+  }
+
+  Xapian::Query Part(const QueryNode& node, CompiledQuery& out) {
+    switch (node.kind) {
+      case Kind::Word:
+      case Kind::Phrase: return Single(node, out);
+      case Kind::Near:
+      case Kind::Adj: return Proximity(node, out);
+      case Kind::And: return And(node, out);
+      case Kind::Or: {
+        std::vector<Xapian::Query> parts;
+        for (const QueryNode& child : node.children) {
+          if (child.kind == Kind::Field || child.kind == Kind::Not)
+            throw QueryError(child.offset, "fields and NOT cannot stand inside OR");
+          parts.push_back(Part(child, out));
+        }
+        return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+      }
+      case Kind::Not:
+      case Kind::Field: {
+        QueryNode wrapper;
+        wrapper.kind = Kind::And;
+        wrapper.offset = node.offset;
+        wrapper.children.push_back(node);
+        return And(wrapper, out);
+      }
+    }
+    throw QueryError(node.offset, "unknown query part");
+  }
+
+  const Xapian::Database& m_db;
+  const Synonyms& m_synonyms;
+  DutchAnalyzer m_analyzer;
+};
+
+}  // namespace
+
+CompiledQuery CompileQuery(const QueryNode& tree, const Xapian::Database& db, const Synonyms& synonyms) {
+  return Compiler(db, synonyms).Run(tree);
+}
+
+}  // namespace duiding::search

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#pragma once
+
+// Internal to the search library: a parsed query turned into a Xapian query (which documents
+// match) and the patterns and filters that find the hits inside a matching document.
+#include <string>
+#include <vector>
+#include <xapian.h>
+
+#include "search/query.h"
+#include "search/synonyms.h"
+
+namespace duiding::search {
+
+/// Index terms any of which may stand at one word position.
+using Alternatives = std::vector<std::string>;
+/// Word positions in a row: a phrase, or one form of a word (a multi-word synonym).
+using Sequence = std::vector<Alternatives>;
+
+/// One searched-for thing: any of its forms.
+struct Operand {
+  std::vector<Sequence> forms;
+};
+
+/// How the operands of one query part make a hit: each occurrence on its own (Single), or
+/// occurrences of all operands within `distance` words of each other (Near) and in order (Adj).
+struct HitPattern {
+  enum class Kind { Single, Near, Adj };
+  Kind kind = Kind::Single;
+  unsigned distance = 0;
+  std::vector<Operand> operands;
+};
+
+/// A condition on each hit: a field of its turn, case, document or codings.
+struct FieldFilter {
+  std::string field;   ///< spreker, rol, regio, groep, methode, code, codeur
+  std::string folded;  ///< the value, folded
+  bool negated = false;
+};
+
+struct CompiledQuery {
+  Xapian::Query query;
+  std::vector<HitPattern> patterns;
+  std::vector<FieldFilter> filters;
+};
+
+/// Compiles `tree` against `db` (wildcards are expanded from its terms). QueryError for what the
+/// grammar allows but a search cannot do: a query with no word to look for, fields inside OR.
+CompiledQuery CompileQuery(const QueryNode& tree, const Xapian::Database& db, const Synonyms& synonyms);
+
+}  // namespace duiding::search

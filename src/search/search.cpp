@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "search/search.h"
+
+#include <algorithm>
+#include <map>
+#include <xapian.h>
+
+#include "model/error.h"
+#include "search/hit_finder.h"
+#include "search/index_terms.h"
+#include "search/kwic.h"
+#include "search/query.h"
+#include "search/query_compiler.h"
+
+namespace duiding::search {
+
+struct Searcher::Impl {
+  store::Store& store;
+  std::string folder;
+  Xapian::Database db;
+};
+
+Searcher::Searcher(store::Store& store, const std::string& folder) {
+  try {
+    m_impl = std::make_unique<Impl>(Impl{store, folder, Xapian::Database(folder)});
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorKind::Io, folder + ": no search index (" + e.get_msg() + "); build it with: index");
+  }
+}
+
+Searcher::~Searcher() = default;
+
+namespace {
+
+std::vector<Xapian::docid> MatchingDocuments(Xapian::Database& db, const Xapian::Query& query, std::size_t queryOffset) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  std::vector<Xapian::docid> ids;
+  try {
+    const Xapian::MSet matches = enquire.get_mset(0, db.get_doccount());
+    for (auto it = matches.begin(); it != matches.end(); ++it) ids.push_back(*it);
+  } catch (const Xapian::UnimplementedError&) {
+    throw QueryError(queryOffset, "NEAR and ADJ take single words, prefixes or OR groups of them");
+  }
+  return ids;
+}
+
+// Context orders need the context of every hit first; the keys are computed once each.
+void Order(store::Store& store, std::vector<Hit>& hits, const SearchOptions& options) {
+  if (options.order == HitOrder::Relevance) return;
+  if (options.order == HitOrder::Document) {
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+      return a.documentName != b.documentName ? a.documentName < b.documentName : a.start < b.start;
+    });
+    return;
+  }
+  std::vector<std::pair<std::string, std::size_t>> keys;
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    FillContext(store, hits[i], options.contextWidth);
+    keys.emplace_back(options.order == HitOrder::Left ? LeftKey(hits[i]) : RightKey(hits[i]), i);
+  }
+  std::stable_sort(keys.begin(), keys.end());
+  std::vector<Hit> sorted;
+  for (const auto& [key, i] : keys) sorted.push_back(std::move(hits[i]));
+  hits = std::move(sorted);
+}
+
+}  // namespace
+
+SearchResult Searcher::Search(std::string_view query, const SearchOptions& options) {
+  try {
+    return Run(query, options);
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorKind::Io, m_impl->folder + ": search index: " + e.get_description());
+  }
+}
+
+SearchResult Searcher::Run(std::string_view query, const SearchOptions& options) {
+  const QueryNode tree = ParseQuery(query);
+  Xapian::Database& db = m_impl->db;
+  db.reopen();
+  const Synonyms& synonyms = options.synonyms ? *options.synonyms : Synonyms::DutchStarter();
+  const CompiledQuery compiled = CompileQuery(tree, db, synonyms);
+  HitFinder finder(m_impl->store, db, compiled);
+  // Sorting by context needs every hit; the other orders stop once the limit is passed.
+  const bool needAll = options.order == HitOrder::Left || options.order == HitOrder::Right;
+  const std::size_t cap = needAll ? std::max<std::size_t>(options.limit, 20000) : options.limit;
+  SearchResult result;
+  std::vector<Xapian::docid> ids = MatchingDocuments(db, compiled.query, tree.offset);
+  if (options.order == HitOrder::Document) {
+    std::vector<std::pair<std::string, Xapian::docid>> named;
+    for (const Xapian::docid id : ids) named.emplace_back(finder.DocumentName(id), id);
+    std::sort(named.begin(), named.end());
+    for (std::size_t i = 0; i < ids.size(); ++i) ids[i] = named[i].second;
+  }
+  for (const Xapian::docid id : ids) {
+    const std::size_t before = result.hits.size();
+    finder.AddHits(id, result.hits);
+    result.documents += result.hits.size() > before;
+    if (result.hits.size() > cap) break;
+  }
+  Order(m_impl->store, result.hits, options);
+  result.more = result.hits.size() > options.limit;
+  if (result.more) result.hits.resize(options.limit);
+  if (!needAll)
+    for (Hit& hit : result.hits) FillContext(m_impl->store, hit, options.contextWidth);
+  return result;
+}
+
+}  // namespace duiding::search

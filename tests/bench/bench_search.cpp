@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+// Search benchmark on the generated 1,000-transcript project: building the index from scratch
+// (MB/s of text), then 20 typical researcher queries returning their top 100 hits with KWIC
+// (p50/p95), against `grep -c` over the same texts as files, measured in the same run.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "search/index.h"
+#include "search/search.h"
+#include "tests/bench/generator.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+double Seconds(const std::function<void()>& work) {
+  const auto start = std::chrono::steady_clock::now();
+  work();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+double Percentile(std::vector<double> values, double p) {
+  std::sort(values.begin(), values.end());
+  return values[std::min(values.size() - 1, static_cast<std::size_t>(p * static_cast<double>(values.size())))];
+}
+
+struct Query {
+  const char* query;
+  const char* grep;  // the word grep looks for
+};
+
+const std::vector<Query>& Queries() {
+  static const std::vector<Query> queries = {
+      {"last", "last"},
+      {"schamen", "scham"},
+      {"appèl", "appèl"},
+      {"rechter", "rechter"},
+      {"mentor*", "mentor"},
+      {"geinterviewde", "geïnterviewde"},
+      {"coordinatie", "coördinatie"},
+      {"\"'s avonds\"", "'s avonds"},
+      {"hulp vragen", "vragen"},
+      {"last NEAR/5 (vragen OR hulp)", "last"},
+      {"rechter ADJ/3 zitting", "zitting"},
+      {"oma OR opa", "oma"},
+      {"spreker:moeder schaamte", "schaamte"},
+      {"steun -school", "steun"},
+      {"meldcode privacy", "meldcode"},
+      {"vertrouwen NEAR/3 netwerk", "vertrouwen"},
+      {"cliënt rol:other", "cliënt"},
+      {"doc:interview-17-rivierenland veiligheid", "veiligheid"},
+      {"\"durven vragen\"", "durven vragen"},
+      {"ideeën OR regie", "ideeën"},
+  };
+  return queries;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  duiding::bench::GeneratorParams params;
+  params.codings = 20000;
+  std::size_t repeat = 5;
+  std::string dir = (fs::temp_directory_path() / "duiding-bench-search").string();
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string flag = argv[i];
+    const std::size_t value = std::strtoull(argv[i + 1], nullptr, 10);
+    if (flag == "--documents") params.documents = value;
+    else if (flag == "--words") params.wordsPerDocument = value;
+    else if (flag == "--repeat") repeat = std::max<std::size_t>(1, value);
+    else if (flag == "--dir") dir = argv[i + 1];
+  }
+  fs::remove_all(dir);
+  fs::create_directories(dir + "/texts");
+  duiding::project::Project project = duiding::bench::GenerateProject(dir + "/bench.duiding", params);
+  duiding::store::Store& store = project.Store();
+  std::uint64_t bytes = 0;
+  for (const duiding::Document& d : store.Documents()) {
+    const std::string text = store.DocumentText(d.id);
+    bytes += text.size();
+    std::ofstream(dir + "/texts/" + d.name + ".txt", std::ios::binary) << text;
+  }
+  const double mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
+  std::printf("Generated project: %zu documents, %.1f MiB of text\n", params.documents, mb);
+
+  const std::string folder = dir + "/index";
+  duiding::search::IndexReport report;
+  const double build = Seconds([&] { report = duiding::search::RebuildIndex(store, folder); });
+  std::printf("%-46s %8.3f s  %6.1f MiB/s   target >= 5 MB/s\n", "build the index from scratch", build, mb / build);
+
+  duiding::search::Searcher searcher(store, folder);
+  std::vector<double> ours, grep;
+  std::size_t hits = 0;
+  std::vector<std::pair<double, std::string>> slowest;
+  for (const Query& q : Queries()) {
+    std::vector<double> mine;
+    for (std::size_t r = 0; r < repeat; ++r)
+      mine.push_back(Seconds([&] { hits += searcher.Search(q.query).hits.size(); }));
+    ours.insert(ours.end(), mine.begin(), mine.end());
+    slowest.emplace_back(Percentile(mine, 0.5), q.query);
+    const std::string command = "grep -c -r -i -F -- \"" + std::string(q.grep) + "\" '" + dir + "/texts' > /dev/null";
+    grep.push_back(Seconds([&] {
+      if (std::system(command.c_str()) < 0) std::perror("grep");
+    }));
+  }
+  const double p50 = Percentile(ours, 0.5), p95 = Percentile(ours, 0.95), grep50 = Percentile(grep, 0.5);
+  std::printf("%-46s %8.2f ms p50  %6.2f ms p95   target p95 <= 10 ms\n", "20 queries, top 100 hits with KWIC", p50 * 1e3,
+              p95 * 1e3);
+  std::printf("%-46s %8.2f ms p50   ratio %.0fx (p50), %.0fx (p95)   target >= 100x\n", "baseline: grep -c over the texts",
+              grep50 * 1e3, grep50 / p50, grep50 / p95);
+  std::sort(slowest.rbegin(), slowest.rend());
+  for (std::size_t i = 0; i < 3 && i < slowest.size(); ++i)
+    std::printf("  slowest: %-40s %8.2f ms\n", slowest[i].second.c_str(), slowest[i].first * 1e3);
+  std::printf("(%zu hits returned in all)\n", hits);
+  fs::remove_all(dir);
+  return hits > 0 ? 0 : 1;
+}

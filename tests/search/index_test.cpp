@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+// The index as a cache of the store, and searching it: hits at exact code points in Dutch text
+// with emoji, fields, incremental updates, rebuild and the consistency check.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "model/error.h"
+#include "search/index.h"
+#include "search/query.h"
+#include "search/search.h"
+#include "tests/store/temp_dir.h"
+#include "text/utf8.h"
+
+namespace duiding::search {
+namespace {
+
+constexpr const char* kInterview =
+    "I: Voelt u schaamte als u hulp vraagt?\n"
+    "Moeder: Ja, ik schaam me 😅. Ik wil niemand tot last zijn, zeker niet 's avonds.\n"
+    "I: En het appèl van de hulpverlener?\n"
+    "Moeder: Dat beroep op mijn zus voelde als één grote last.\n";
+
+constexpr const char* kFocusgroep =
+    "Moderator: Wie is jullie steunfiguur?\n"
+    "Jongere 1: Mijn opa, hij is mijn natuurlijke mentor 👍.\n"
+    "Jongere 2: Ik schaam me niet, maar ik wil mijn oma niet tot last zijn.\n";
+
+class IndexTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    m_store = store::Store::Create(m_dir.File("p.duiding"), "Zoeken", "anna");
+    m_anna = m_store->Users().front().id;
+    m_interview = AddTranscript("interview-moeder", kInterview, "Achterhoek", "ouder");
+    m_focus = AddTranscript("focusgroep-jongeren", kFocusgroep, "Rivierenland", "jongere");
+    m_folder = m_dir.File("index");
+    SyncIndex(*m_store, m_folder);
+  }
+
+  // A transcript with one turn per line, each speaker a case with a role.
+  RowId AddTranscript(const std::string& name, const std::string& text, const std::string& regio,
+                      const std::string& rol) {
+    auto tx = m_store->Begin("import " + name, m_anna);
+    Document d;
+    d.name = name;
+    d = m_store->AddDocument(d, text);
+    std::vector<Turn> turns;
+    std::map<std::string, RowId> cases;
+    std::size_t at = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+      const std::size_t nl = text.find('\n', pos);
+      const std::string line = text.substr(pos, nl - pos);
+      const std::size_t length = text::CountCodePoints(line);
+      const std::string speaker = line.substr(0, line.find(':'));
+      if (!cases.count(speaker)) {
+        Case c;
+        c.name = speaker + " · " + name;
+        cases[speaker] = m_store->AddCase(c).id;
+        m_store->SetValue(Variable("rol"), {cases[speaker], std::nullopt},
+                          std::string(speaker == "I" || speaker == "Moderator" ? "interviewer" : rol));
+      }
+      turns.push_back({d.id, at, at + length, speaker, static_cast<std::int64_t>(at * 100), std::nullopt, cases[speaker]});
+      at += length + 1;
+      pos = nl + 1;
+    }
+    m_store->AddTurns(turns);
+    m_store->SetValue(Variable("regio"), {std::nullopt, d.id}, regio);
+    tx.Commit();
+    return d.id;
+  }
+
+  RowId Variable(const std::string& name) {
+    for (const duiding::Variable& v : m_store->Variables())
+      if (v.name == name) return v.id;
+    duiding::Variable v;
+    v.name = name;
+    return m_store->AddVariable(v).id;
+  }
+
+  SearchResult Find(const std::string& query, HitOrder order = HitOrder::Document) {
+    Searcher searcher(*m_store, m_folder);
+    SearchOptions options;
+    options.order = order;
+    return searcher.Search(query, options);
+  }
+
+  std::vector<std::string> Matches(const std::string& query) {
+    std::vector<std::string> out;
+    for (const Hit& h : Find(query).hits) out.push_back(h.match);
+    return out;
+  }
+
+  ::duiding::testing::TempDir m_dir;
+  std::unique_ptr<store::Store> m_store;
+  RowId m_anna = 0, m_interview = 0, m_focus = 0;
+  std::string m_folder;
+};
+
+TEST_F(IndexTest, HitsPointAtTheOriginalTextAfterEmojiAndDiacritics) {
+  // "last" and its starter synonym "tot last zijn" overlap: one hit, the longer span.
+  const SearchResult r = Find("last");
+  ASSERT_EQ(r.hits.size(), 3u);
+  for (const Hit& h : r.hits) {
+    const std::string text = m_store->DocumentText(h.document);
+    EXPECT_EQ(text::SliceCodePoints(text, h.start, h.end), h.match);
+  }
+  // The hit after the emoji in the interview: the emoji is one code point.
+  const Hit& second = r.hits[1];
+  EXPECT_EQ(second.documentName, "interview-moeder");
+  EXPECT_EQ(second.speaker, "Moeder");
+  EXPECT_EQ(second.match, "tot last zijn");
+  EXPECT_EQ(second.right.substr(0, 7), ", zeker");
+  EXPECT_EQ(r.hits[2].match, "last");
+  EXPECT_EQ(Matches("appel"), (std::vector<std::string>{"appèl", "beroep op"}));  // and its synonym
+  EXPECT_EQ(Matches("EEN"), (std::vector<std::string>{"één"}));
+}
+
+TEST_F(IndexTest, StemsAndTheStarterSynonymsWidenAWord) {
+  // schamen ~ schaam (same stem) ~ schaamte (a synonym in the starter list)
+  // (document order: the focus group's name sorts first)
+  EXPECT_EQ(Matches("schamen"), (std::vector<std::string>{"schaam", "schaamte", "schaam"}));
+  // appèl ~ beroep op: a multi-word synonym matches as a phrase
+  EXPECT_EQ(Matches("appèl"), (std::vector<std::string>{"appèl", "beroep op"}));
+}
+
+TEST_F(IndexTest, PhrasesNearAndAdj) {
+  EXPECT_EQ(Matches("\"tot last\""), (std::vector<std::string>{"tot last", "tot last"}));
+  // "last" brings its synonym "tot last zijn": the hit runs from "niemand" to the synonym's end
+  EXPECT_EQ(Matches("last NEAR/3 niemand"), (std::vector<std::string>{"niemand tot last zijn"}));
+  EXPECT_TRUE(Matches("last ADJ/3 niemand").empty());  // ADJ keeps the order
+  EXPECT_EQ(Matches("niemand ADJ/2 last"), (std::vector<std::string>{"niemand tot last zijn"}));
+  EXPECT_EQ(Matches("\"grote last\""), (std::vector<std::string>{"grote last"}));
+  EXPECT_EQ(Matches("mentor* NEAR/2 natuurlijke"), (std::vector<std::string>{"natuurlijke mentor"}));
+}
+
+TEST_F(IndexTest, FieldsNarrowHitsToSpeakersRolesAttributesAndDocuments) {
+  EXPECT_EQ(Find("last spreker:moeder").hits.size(), 2u);
+  EXPECT_EQ(Find("last rol:jongere").hits.size(), 1u);
+  EXPECT_EQ(Find("last regio:achterhoek").hits.size(), 2u);
+  EXPECT_EQ(Find("last -regio:achterhoek").hits.size(), 1u);
+  EXPECT_EQ(Find("last doc:focusgroep-jongeren").hits.size(), 1u);
+  EXPECT_EQ(Find("last -doc:focusgroep-jongeren").hits.size(), 2u);
+  EXPECT_EQ(Find("schaam OR mentor").hits.size(), 3u);
+}
+
+TEST_F(IndexTest, CodeFieldsLookAtTheCodingsAroundAHit) {
+  auto tx = m_store->Begin("code", m_anna);
+  Code parent;
+  parent.name = "Barrières";
+  parent = m_store->AddCode(parent);
+  Code child;
+  child.name = "Tot last zijn";
+  child.parent = parent.id;
+  child = m_store->AddCode(child);
+  const std::string text = m_store->DocumentText(m_interview);
+  const std::size_t at = text::CountCodePoints(text.substr(0, text.find("niemand tot last")));
+  m_store->AddCoding({0, "", m_interview, child.id, m_anna, at, at + 16, "", ""});
+  tx.Commit();
+  EXPECT_EQ(Find("last code:\"tot last zijn\"").hits.size(), 1u);
+  EXPECT_EQ(Find("last code:barrieres").hits.size(), 1u);  // a code covers the codes below it
+  EXPECT_EQ(Find("last code:barrieres codeur:anna").hits.size(), 1u);
+  EXPECT_EQ(Find("last code:barrieres codeur:bram").hits.size(), 0u);
+  EXPECT_EQ(Find("last -code:barrieres").hits.size(), 2u);
+}
+
+TEST_F(IndexTest, IncrementalSyncRebuildAndCheck) {
+  EXPECT_TRUE(CheckIndex(*m_store, m_folder).Consistent());
+  const RowId third = AddTranscript("interview-vader", "Vader: Het is een last.\n", "Food Valley", "ouder");
+  IndexReport check = CheckIndex(*m_store, m_folder);
+  EXPECT_EQ(check.missing, 1u);
+  IndexReport sync = SyncIndex(*m_store, m_folder);
+  EXPECT_EQ(sync.indexed, 1u);
+  EXPECT_FALSE(sync.rebuilt);
+  EXPECT_EQ(Find("last").hits.size(), 4u);
+  {  // an attribute changes: the document is stale, then re-indexed
+    auto tx = m_store->Begin("regio", m_anna);
+    m_store->SetValue(Variable("regio"), {std::nullopt, third}, std::string("Noord-Veluwe"));
+    tx.Commit();
+  }
+  EXPECT_EQ(CheckIndex(*m_store, m_folder).stale, 1u);
+  EXPECT_EQ(SyncIndex(*m_store, m_folder).indexed, 1u);
+  {
+    auto tx = m_store->Begin("delete", m_anna);
+    m_store->DeleteDocument(third);
+    tx.Commit();
+  }
+  EXPECT_EQ(CheckIndex(*m_store, m_folder).extra, 1u);
+  EXPECT_EQ(SyncIndex(*m_store, m_folder).removed, 1u);
+  EXPECT_EQ(Find("last").hits.size(), 3u);
+  const IndexReport rebuilt = RebuildIndex(*m_store, m_folder);
+  EXPECT_TRUE(rebuilt.rebuilt);
+  EXPECT_EQ(rebuilt.indexed, 2u);
+  EXPECT_TRUE(CheckIndex(*m_store, m_folder).Consistent());
+}
+
+TEST_F(IndexTest, ADamagedIndexIsBuiltAfresh) {
+  for (const auto& entry : std::filesystem::directory_iterator(m_folder))
+    std::ofstream(entry.path(), std::ios::binary | std::ios::trunc) << "kapot";
+  const IndexReport r = SyncIndex(*m_store, m_folder);
+  EXPECT_TRUE(r.rebuilt);
+  EXPECT_EQ(r.indexed, 2u);
+  EXPECT_EQ(Find("last").hits.size(), 3u);
+}
+
+TEST_F(IndexTest, KwicContextIsCutAtWordsAndSortable) {
+  Searcher searcher(*m_store, m_folder);
+  SearchOptions options;
+  options.contextWidth = 12;
+  options.order = HitOrder::Right;
+  const SearchResult r = searcher.Search("last", options);
+  ASSERT_EQ(r.hits.size(), 3u);
+  for (const Hit& h : r.hits) {
+    EXPECT_LE(text::CountCodePoints(h.left), 12u);
+    EXPECT_EQ(h.left.find('\n'), std::string::npos);
+    EXPECT_NE(h.left.front(), ' ') << h.left;
+  }
+  // Right context by its words: "." has none and sorts first, then ", zeker ..."
+  EXPECT_EQ(r.hits[0].right, ".");
+  EXPECT_EQ(r.hits[1].right, ".");
+  EXPECT_EQ(r.hits[2].right, ", zeker");
+  options.order = HitOrder::Left;
+  const SearchResult left = searcher.Search("last", options);
+  EXPECT_EQ(left.hits[0].left, "één grote ");  // "grote" sorts before "tot"
+}
+
+TEST_F(IndexTest, QueryErrorsPointIntoTheQuery) {
+  Searcher searcher(*m_store, m_folder);
+  try {
+    searcher.Search("last code:schaamte (hulp");
+    FAIL() << "accepted an unclosed parenthesis";
+  } catch (const QueryError& e) {
+    EXPECT_EQ(e.Offset(), 19u);
+  }
+  EXPECT_THROW(searcher.Search("regio:achterhoek"), QueryError);  // nothing to look for
+}
+
+}  // namespace
+}  // namespace duiding::search
