@@ -31,8 +31,8 @@ void PrintReport(Context& ctx, const search::IndexReport& r, const std::string& 
     ctx.out << json.EndObject().Text() << "\n";
     return;
   }
-  ctx.out << "Index: " << folder << "\n" << r.documents << " documents in the project; " << r.indexed
-          << " indexed now, " << r.removed << " removed";
+  ctx.out << "Index: " << folder << "\n" << r.documents << " documents in the project";
+  if (!ctx.args.Flag("check")) ctx.out << "; " << r.indexed << " indexed now, " << r.removed << " removed";
   if (r.rebuilt) ctx.out << " (built afresh)";
   ctx.out << "\n";
 }

@@ -39,6 +39,7 @@ class CliTest : public ::testing::Test {
       dup2(open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600), 1);
       dup2(open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600), 2);
       setenv("DUIDING_PROJECT", m_project.c_str(), 1);
+      setenv("DUIDING_INDEX_DIR", m_dir.File("index").c_str(), 1);
       unsetenv("DUIDING_USER");
       std::vector<char*> argv{const_cast<char*>(DUIDING_CLI)};
       for (std::string& a : args) argv.push_back(a.data());
@@ -241,6 +242,28 @@ TEST_F(CliTest, NotAProjectAndUsageErrors) {
   EXPECT_EQ(Run({"frobnicate"}).code, 2);
   EXPECT_EQ(Run({"help"}).code, 0);
   EXPECT_EQ(Run({"codings", "--limit", "x"}).code, 2);
+}
+
+TEST_F(CliTest, SearchFindsDutchWithContextAndKeepsItsIndexCurrent) {
+  SetUpProject();
+  const std::string indexed = Ok({"index"});
+  EXPECT_NE(indexed.find("2 indexed now"), std::string::npos) << indexed;
+  EXPECT_NE(Ok({"index", "--check"}).find("consistent with the project"), std::string::npos);
+  const std::string kwic = Ok({"search", "schamen", "--kwic", "--width", "25"});
+  EXPECT_NE(kwic.find("[schaam"), std::string::npos) << kwic;
+  EXPECT_NE(kwic.find(" hits in "), std::string::npos) << kwic;
+  const std::string json = Ok({"search", "schaamte", "--json", "--limit", "2"});
+  EXPECT_NE(json.find("\"hits\":[{\"document\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"match\""), std::string::npos) << json;
+  // A new transcript is in the very next search: the index follows the project.
+  std::ofstream(m_dir.File("nieuw.txt"), std::ios::binary) << "Oma: Ik schaam me niet, één keer per week 👵.\n";
+  Ok({"import", m_dir.File("nieuw.txt")});
+  EXPECT_NE(Ok({"search", "schamen spreker:oma"}).find("nieuw"), std::string::npos);
+  const std::string grouped = Ok({"search", "schaamte", "--group-by", "speaker"});
+  EXPECT_NE(grouped.find(" hits)\n"), std::string::npos) << grouped;
+  EXPECT_NE(Fails(1, {"search", "last sprekr:x"}).find("at character 6: unknown field"), std::string::npos);
+  EXPECT_EQ(Run({"search", "last", "--order", "willekeurig"}).code, 2);
+  EXPECT_NE(Ok({"index", "--rebuild"}).find("built afresh"), std::string::npos);
 }
 
 TEST_F(CliTest, ReadersWorkWhileAWriterHoldsTheProject) {
