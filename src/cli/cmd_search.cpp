@@ -4,6 +4,7 @@
 
 #include <iomanip>
 #include <iostream>
+#include <cstdlib>
 #include <map>
 #include <sstream>
 
@@ -93,9 +94,12 @@ void PrintHits(Context& ctx, const search::SearchResult& r, std::size_t width) {
     if (group.empty()) order.push_back(GroupKey(h, by.empty() ? "document" : by));
     group.push_back(&h);
   }
+  std::map<const search::Hit*, std::size_t> number;
+  for (std::size_t i = 0; i < r.hits.size(); ++i) number[&r.hits[i]] = i + 1;
   for (const std::string& key : order) {
     if (!by.empty()) ctx.out << key << "  (" << groups[key].size() << " hits)\n";
     for (const search::Hit* h : groups[key]) {
+      ctx.out << std::setw(4) << number[h] << ". ";
       if (ctx.args.Flag("kwic")) {
         ctx.out << RightAligned(h->left, width) << " [" << h->match << "] " << h->right << "   " << h->documentName
                 << " " << h->start << "-" << h->end << (h->speaker.empty() ? "" : " " + h->speaker) << "\n";
@@ -131,6 +135,68 @@ int RunIndex(Context& ctx) {
                                                          : search::SyncIndex(p.Store(), folder, &progress);
   progress.Break();
   PrintReport(ctx, r, folder);
+  return 0;
+}
+
+namespace {
+
+std::vector<std::size_t> ChosenHits(const Args& args, std::size_t count) {
+  std::vector<std::size_t> chosen;
+  const std::string list = args.Option("hits").value_or("");
+  for (std::size_t at = 0; at < list.size();) {
+    const std::size_t comma = std::min(list.find(',', at), list.size());
+    const std::string item = list.substr(at, comma - at);
+    char* end = nullptr;
+    const unsigned long n = std::strtoul(item.c_str(), &end, 10);
+    if (item.empty() || *end != '\0' || n < 1 || n > count)
+      throw UsageError("--hits takes hit numbers from 1 to " + std::to_string(count) + ", not '" + item + "'");
+    chosen.push_back(n - 1);
+    at = comma + 1;
+  }
+  if (chosen.empty())
+    for (std::size_t i = 0; i < count; ++i) chosen.push_back(i);
+  return chosen;
+}
+
+}  // namespace
+
+int RunAutoCode(Context& ctx) {
+  ctx.args.Allow({"code", "scope", "dry-run", "hits"});
+  const std::string& query = ctx.Positional(1, "query");
+  const std::string code = ctx.args.Option("code").value_or("");
+  if (code.empty()) throw UsageError("autocode needs --code CODE");
+  const auto scope = project::ParseScope(ctx.args.Option("scope").value_or("hit"));
+  if (!scope) throw UsageError("--scope takes hit, sentence, turn or paragraph");
+  project::Project p = ctx.Open(ctx.args.Flag("dry-run") ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite);
+  const std::string folder = IndexFolderOf(p);
+  search::SyncIndex(p.Store(), folder);
+  search::SearchOptions options;
+  options.limit = 1000000;
+  options.order = search::HitOrder::Document;  // the numbering of: search --order document
+  search::SearchResult result;
+  try {
+    result = search::Searcher(p.Store(), folder).Search(query, options);
+  } catch (const search::QueryError& e) {
+    throw Error(ErrorKind::Input, "query: " + std::string(e.what()));
+  }
+  std::vector<project::AutoCodeHit> hits;
+  for (const std::size_t i : ChosenHits(ctx.args, result.hits.size())) {
+    const search::Hit& h = result.hits[i];
+    hits.push_back({h.document, h.start, h.end, h.turnStart, h.turnEnd});
+  }
+  const project::AutoCodeReport r =
+      p.AutoCode(hits, code, *scope, "autocode: " + query, "autocode '" + code + "': " + query, ctx.args.Flag("dry-run"));
+  if (ctx.Json()) {
+    JsonWriter json;
+    json.BeginObject().Field("hits", static_cast<std::int64_t>(hits.size()));
+    json.Field("created", static_cast<std::int64_t>(r.created)).Field("extended", static_cast<std::int64_t>(r.extended));
+    json.Field("already", static_cast<std::int64_t>(r.already)).Key("dry_run").Bool(ctx.args.Flag("dry-run"));
+    ctx.out << json.EndObject().Text() << "\n";
+    return 0;
+  }
+  ctx.out << hits.size() << " hits: " << (ctx.args.Flag("dry-run") ? "would create " : "created ") << r.created
+          << " codings, " << (ctx.args.Flag("dry-run") ? "widen " : "widened ") << r.extended << ", " << r.already
+          << " already coded" << (ctx.args.Flag("dry-run") ? " (dry run: nothing changed)" : " (one change)") << "\n";
   return 0;
 }
 

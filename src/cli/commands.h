@@ -34,5 +34,6 @@ int RunCode(Context& ctx);
 int RunCodings(Context& ctx);
 int RunIndex(Context& ctx);
 int RunSearch(Context& ctx);
+int RunAutoCode(Context& ctx);
 
 }  // namespace duiding::cli

@@ -41,6 +41,10 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
   search "QUERY" [--kwic] [--limit N] [--order relevance|document|left|right] [--width N]
          [--group-by document|turn|speaker]  Dutch full-text search (docs/query-language.md):
                                             every hit with its place, speaker and context
+  autocode "QUERY" --code CODE [--scope hit|sentence|turn|paragraph] [--hits 1,3,..] [--dry-run]
+                                            code every hit (or the numbered ones, as in
+                                            search --order document) in one change; the
+                                            query goes in the memo
 
 The project comes from --project (-p) or $DUIDING_PROJECT; the acting coder from --user or
 $DUIDING_USER, else the project's creator. Offsets are Unicode code points, half-open [start, end).
@@ -54,7 +58,8 @@ int Dispatch(duiding::cli::Context& ctx) {
       {"init", duiding::cli::RunInit},   {"info", duiding::cli::RunInfo},   {"import", duiding::cli::RunImport},
       {"users", duiding::cli::RunUsers}, {"log", duiding::cli::RunLog},     {"codes", duiding::cli::RunCodes},
       {"code", duiding::cli::RunCode},   {"codings", duiding::cli::RunCodings},
-      {"index", duiding::cli::RunIndex}, {"search", duiding::cli::RunSearch}};
+      {"index", duiding::cli::RunIndex}, {"search", duiding::cli::RunSearch},
+      {"autocode", duiding::cli::RunAutoCode}};
   const auto& pos = ctx.args.Positionals();
   if (pos.empty() || pos[0] == "help" || ctx.args.Flag("help")) {
     ctx.out << kHelp;
@@ -73,8 +78,8 @@ int main(int argc, char** argv) {
                                   {"project", "user", "name", "parent", "color", "description", "doc", "code", "start",
                                    "end", "quote", "occurrence", "memo", "guid", "coder", "limit", "format", "encoding",
                                    "attr", "max-mb", "speaker-pattern", "manifest", "respondent", "open", "columns", "sheet",
-                                   "delimiter", "group-by", "order", "width"},
-                                  {"json", "help", "top", "skip-bad", "allow-duplicates", "progress", "kwic", "rebuild", "check"});
+                                   "delimiter", "group-by", "order", "width", "scope", "hits"},
+                                  {"json", "help", "top", "skip-bad", "allow-duplicates", "progress", "kwic", "rebuild", "check", "dry-run"});
     duiding::cli::Context ctx{args, std::cout};
     return Dispatch(ctx);
   } catch (const duiding::cli::UsageError& e) {

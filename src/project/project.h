@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "import/imported.h"
+#include "project/autocode.h"
 #include "model/progress.h"
 #include "project/code_tree.h"
 #include "store/store.h"
@@ -89,6 +90,13 @@ class Project {
   Coding RemoveCoding(const CodingTarget& target);
   Coding RemoveCodingByGuid(std::string_view guid);
   std::vector<store::QuotedCoding> Codings(const CodingQuery& query);
+
+  /// Codes search hits with `code` on behalf of the acting user, each hit widened to `scope`;
+  /// fragments that overlap become one, a fragment an existing coding of this code and coder
+  /// overlaps widens that coding instead of adding another. `memo` (the query) goes with every
+  /// new coding. One change, labelled `label`; with `dryRun` only the counts, nothing written.
+  AutoCodeReport AutoCode(const std::vector<AutoCodeHit>& hits, std::string_view code, AutoCodeScope scope,
+                          std::string_view memo, std::string_view label, bool dryRun);
 
  private:
   std::optional<RowId> ResolveUserId(const std::optional<std::string>& reference);

@@ -33,7 +33,7 @@ struct QueryNode {
 };
 
 /// A query that cannot be parsed: the message and the code point offset in the query it points
-/// at (what() reads "at character N: message").
+/// at (what() reads "at character N: message", where N = Offset() + 1 counts from 1).
 class QueryError : public std::runtime_error {
  public:
   QueryError(std::size_t offset, const std::string& message);
@@ -53,9 +53,15 @@ const std::vector<std::string>& QueryFields();
 /// field (the message lists the known ones), a query that is only negative, an empty query.
 /// Operator words (AND, OR, NOT, NEAR/n, ADJ/n) are recognised in capitals only, so "en" and
 /// "of" stay words. Precedence, loosest first: OR, AND (and juxtaposition), NEAR/ADJ, NOT/-.
+/// The tree it returns: And and Or never hold a child of their own kind (parenthesised groups
+/// are merged in); a Not is always a child of an And that holds something positive; Near and
+/// Adj hold only Words, Phrases and Ors of them; Word text has no '*' (that is `prefix`).
 QueryNode ParseQuery(std::string_view query);
 
-/// The tree written back as a query in canonical form (for memos and tests).
+/// The tree written back as a query in canonical form (for memos and tests): single spaces,
+/// NOT as "-", parentheses only where needed, field names lower case, field values quoted only
+/// when they must be. For any tree ParseQuery returns, ParseQuery(ToString(tree)) is the same
+/// tree (offsets aside).
 std::string ToString(const QueryNode& node);
 
 }  // namespace duiding::search

@@ -33,18 +33,34 @@ Searcher::~Searcher() = default;
 
 namespace {
 
-std::vector<Xapian::docid> MatchingDocuments(Xapian::Database& db, const Xapian::Query& query, std::size_t queryOffset) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(query);
-  std::vector<Xapian::docid> ids;
-  try {
-    const Xapian::MSet matches = enquire.get_mset(0, db.get_doccount());
-    for (auto it = matches.begin(); it != matches.end(); ++it) ids.push_back(*it);
-  } catch (const Xapian::UnimplementedError&) {
-    throw QueryError(queryOffset, "NEAR and ADJ take single words, prefixes or OR groups of them");
+// Matching documents, best first, fetched a page at a time: a search that has its hits after
+// the first page never makes Xapian verify phrases and proximity in the rest.
+class Matches {
+ public:
+  Matches(Xapian::Database& db, const Xapian::Query& query, std::size_t queryOffset)
+      : m_enquire(db), m_offset(queryOffset) {
+    m_enquire.set_query(query);
   }
-  return ids;
-}
+
+  /// The next page of document ids; empty when there are no more.
+  std::vector<Xapian::docid> Next(std::size_t size) {
+    std::vector<Xapian::docid> ids;
+    try {
+      const Xapian::MSet page = m_enquire.get_mset(static_cast<Xapian::doccount>(m_fetched),
+                                                   static_cast<Xapian::doccount>(size));
+      for (auto it = page.begin(); it != page.end(); ++it) ids.push_back(*it);
+    } catch (const Xapian::UnimplementedError&) {
+      throw QueryError(m_offset, "NEAR and ADJ take single words, prefixes or OR groups of them");
+    }
+    m_fetched += ids.size();
+    return ids;
+  }
+
+ private:
+  Xapian::Enquire m_enquire;
+  std::size_t m_offset;
+  std::size_t m_fetched = 0;
+};
 
 // Context orders need the context of every hit first; the keys are computed once each.
 void Order(store::Store& store, std::vector<Hit>& hits, const SearchOptions& options) {
@@ -87,18 +103,23 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   const bool needAll = options.order == HitOrder::Left || options.order == HitOrder::Right;
   const std::size_t cap = needAll ? std::max<std::size_t>(options.limit, 20000) : options.limit;
   SearchResult result;
-  std::vector<Xapian::docid> ids = MatchingDocuments(db, compiled.query, tree.offset);
-  if (options.order == HitOrder::Document) {
-    std::vector<std::pair<std::string, Xapian::docid>> named;
-    for (const Xapian::docid id : ids) named.emplace_back(finder.DocumentName(id), id);
-    std::sort(named.begin(), named.end());
-    for (std::size_t i = 0; i < ids.size(); ++i) ids[i] = named[i].second;
-  }
-  for (const Xapian::docid id : ids) {
-    const std::size_t before = result.hits.size();
-    finder.AddHits(id, result.hits);
-    result.documents += result.hits.size() > before;
-    if (result.hits.size() > cap) break;
+  Matches matches(db, compiled.query, tree.offset);
+  const bool byName = options.order == HitOrder::Document;
+  for (std::vector<Xapian::docid> ids; result.hits.size() <= cap;) {
+    ids = matches.Next(byName ? db.get_doccount() : 128);
+    if (ids.empty()) break;
+    if (byName) {  // every matching document, in name order
+      std::vector<std::pair<std::string, Xapian::docid>> named;
+      for (const Xapian::docid id : ids) named.emplace_back(finder.DocumentName(id), id);
+      std::sort(named.begin(), named.end());
+      for (std::size_t i = 0; i < ids.size(); ++i) ids[i] = named[i].second;
+    }
+    for (const Xapian::docid id : ids) {
+      const std::size_t before = result.hits.size();
+      finder.AddHits(id, result.hits);
+      result.documents += result.hits.size() > before;
+      if (result.hits.size() > cap) break;
+    }
   }
   Order(m_impl->store, result.hits, options);
   result.more = result.hits.size() > options.limit;

@@ -237,5 +237,40 @@ TEST(ProjectImport, CheckNamesEachDocumentThatCannotBeAdded) {
   EXPECT_FALSE(p.CheckNewDocuments({import::ImportPlainUtf8Bytes("d.txt", "R: Nieuw.\n")}, true)[0]);
 }
 
+TEST(ProjectAutoCode, WidensToTheScopeJoinsOverlapsAndCountsInADryRun) {
+  Project p = Project::Create(":memory:", "Test", "anna");
+  import::ImportedDocument doc = import::ImportPlainUtf8Bytes(
+      "sanne.txt", "I: Schaam je je? Echt?\nR: Ja, ik schaam me 😅. Ik wil niemand tot last zijn.\nR: Nee.\n");
+  doc.turns = import::FindSpeakerTurns(doc.text);
+  const Document d = p.AddDocuments({doc}).front();
+  p.AddCode({"Schaamte", std::nullopt, "", ""});
+  const std::string text = p.Store().DocumentText(d.id);
+  const auto at = [&](const std::string& word) { return text::CountCodePoints(text.substr(0, text.find(word))); };
+  const std::size_t schaam = at("schaam me"), last = at("last"), turnStart = at("R: Ja"), turnEnd = at("\nR: Nee");
+  const std::vector<AutoCodeHit> hits = {{d.id, schaam, schaam + 6, turnStart, turnEnd},
+                                         {d.id, last, last + 4, turnStart, turnEnd}};
+  const AutoCodeReport dry = p.AutoCode(hits, "Schaamte", AutoCodeScope::Sentence, "autocode: schamen", "auto", true);
+  EXPECT_EQ(dry.created, 2u);
+  EXPECT_EQ(p.Store().Count().codings, 0);
+  const std::int64_t changes = p.Store().Count().changeSets;
+  const AutoCodeReport done = p.AutoCode(hits, "Schaamte", AutoCodeScope::Sentence, "autocode: schamen", "auto", false);
+  EXPECT_EQ(p.Store().Count().changeSets, changes + 1);  // one change
+  ASSERT_EQ(done.codings.size(), 2u);
+  const auto quotes = p.Codings({"Schaamte", {}, {}});
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].quote, "R: Ja, ik schaam me 😅.");  // a line's first sentence keeps its label
+  EXPECT_EQ(quotes[1].quote, "Ik wil niemand tot last zijn.");
+  EXPECT_EQ(quotes[0].coding.memo, "autocode: schamen");
+  // The turn around both: one fragment, which widens the first coding and covers the second.
+  const AutoCodeReport turn = p.AutoCode({hits[0]}, "Schaamte", AutoCodeScope::Turn, "x", "auto", false);
+  EXPECT_EQ(turn.extended, 1u);
+  const auto after = p.Codings({"Schaamte", {}, {}});
+  EXPECT_EQ(after.front().quote, "R: Ja, ik schaam me 😅. Ik wil niemand tot last zijn.");
+  EXPECT_EQ(after.front().coding.guid, quotes[0].coding.guid);  // the same coding, widened
+  EXPECT_EQ(p.AutoCode({hits[1]}, "Schaamte", AutoCodeScope::Hit, "x", "auto", true).already, 1u);
+  EXPECT_EQ(KindOf([&] { p.AutoCode(hits, "Bestaat niet", AutoCodeScope::Hit, "", "auto", false); }),
+            ErrorKind::NotFound);
+}
+
 }  // namespace
 }  // namespace duiding::project
