@@ -266,6 +266,24 @@ TEST_F(CliTest, SearchFindsDutchWithContextAndKeepsItsIndexCurrent) {
   EXPECT_NE(Ok({"index", "--rebuild"}).find("built afresh"), std::string::npos);
 }
 
+TEST_F(CliTest, AutocodeCodesEveryHitInOneChangeAfterADryRun) {
+  SetUpProject();
+  const std::string changes = Ok({"log", "--json", "--limit", "1000"});
+  const std::string dry = Ok({"autocode", "schaamte", "--code", "Schaamte", "--scope", "sentence", "--dry-run"});
+  EXPECT_NE(dry.find("would create"), std::string::npos) << dry;
+  EXPECT_EQ(Ok({"log", "--json", "--limit", "1000"}), changes);  // a dry run writes nothing
+  const std::string done = Ok({"autocode", "schaamte", "--code", "Schaamte", "--scope", "sentence", "--hits", "1"});
+  EXPECT_NE(done.find("created 1 codings"), std::string::npos) << done;
+  const std::string codings = Ok({"codings", "--code", "Schaamte", "--json"});
+  EXPECT_NE(codings.find("autocode: schaamte"), std::string::npos) << codings;  // the query in the memo
+  EXPECT_NE(Ok({"autocode", "schaamte", "--code", "Schaamte", "--scope", "sentence", "--hits", "1"})
+                .find("1 already coded"),
+            std::string::npos);
+  EXPECT_NE(Fails(1, {"autocode", "schaamte", "--code", "Onbekend"}).find("Onbekend"), std::string::npos);
+  EXPECT_NE(Fails(1, {"autocode", "schaamte (", "--code", "Schaamte"}).find("query: at character"), std::string::npos);
+  EXPECT_EQ(Run({"autocode", "schaamte", "--code", "Schaamte", "--hits", "999"}).code, 2);
+}
+
 TEST_F(CliTest, ReadersWorkWhileAWriterHoldsTheProject) {
   SetUpProject();
   // Hold the project open for writing in a child process, as the GUI would.
