@@ -70,6 +70,7 @@ int main(int argc, char** argv) {
   params.codings = 20000;
   std::size_t repeat = 5;
   std::string dir = (fs::temp_directory_path() / "duiding-bench-search").string();
+  std::string only;  // --only QUERY: time just this one (for profiling)
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
     const std::size_t value = std::strtoull(argv[i + 1], nullptr, 10);
@@ -77,6 +78,7 @@ int main(int argc, char** argv) {
     else if (flag == "--words") params.wordsPerDocument = value;
     else if (flag == "--repeat") repeat = std::max<std::size_t>(1, value);
     else if (flag == "--dir") dir = argv[i + 1];
+    else if (flag == "--only") only = argv[i + 1];
   }
   fs::remove_all(dir);
   fs::create_directories(dir + "/texts");
@@ -101,6 +103,7 @@ int main(int argc, char** argv) {
   std::size_t hits = 0;
   std::vector<std::pair<double, std::string>> slowest;
   for (const Query& q : Queries()) {
+    if (!only.empty() && only != q.query) continue;
     std::vector<double> mine;
     for (std::size_t r = 0; r < repeat; ++r)
       mine.push_back(Seconds([&] { hits += searcher.Search(q.query).hits.size(); }));
