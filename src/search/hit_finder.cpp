@@ -26,13 +26,6 @@ std::optional<Span> Nearest(const std::vector<Span>& list, F&& fits) {
   return best;
 }
 
-const Turn* TurnAt(const std::vector<Turn>& turns, std::size_t pos) {
-  auto it = std::upper_bound(turns.begin(), turns.end(), pos, [](std::size_t p, const Turn& t) { return p < t.start; });
-  if (it == turns.begin()) return nullptr;
-  --it;
-  return pos < it->end || (pos == it->start) ? &*it : nullptr;
-}
-
 }  // namespace
 
 HitFinder::HitFinder(store::Store& store, const Xapian::Database& db, const CompiledQuery& query)
@@ -187,7 +180,11 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits) {
   const std::string raw = m_db.get_document(id).get_data();
   const terms::DocData data = terms::DecodeData(raw, spans.back().second);
   if (m_names.find(id) == m_names.end()) m_names[id] = m_store.GetDocument(data.document).name;
-  const std::vector<Turn> turns = m_store.Turns(data.document);
+  std::vector<std::size_t> starts;
+  for (const Span& s : spans)
+    if (s.first >= 1 && s.second <= data.spans.size()) starts.push_back(data.spans[s.first - 1].first);
+  const std::vector<std::optional<Turn>> turns = m_store.TurnsAt(data.document, starts);
+  std::size_t next = 0;
   m_codings.clear();
   for (const FieldFilter& f : m_query.filters)
     if ((f.field == "code" || f.field == "codeur") && m_codings.empty())
@@ -202,7 +199,7 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits) {
     hit.end = data.spans[s.second - 1].second;
     hit.turnStart = hit.start;
     hit.turnEnd = hit.end;
-    if (const Turn* t = TurnAt(turns, hit.start)) {
+    if (const std::optional<Turn>& t = turns[next++]) {
       hit.speaker = t->speaker;
       hit.timestampMs = t->timestampMs;
       hit.caseId = t->caseId;

@@ -101,6 +101,8 @@ class Store {
   void AddTurns(const std::vector<Turn>& turns);
   /// A document's turns ordered by start (turns starting together in the order added).
   std::vector<Turn> Turns(RowId document);
+  /// The turn each of `positions` (ascending) falls in, or nothing; decodes only those turns.
+  std::vector<std::optional<Turn>> TurnsAt(RowId document, const std::vector<std::size_t>& positions);
 
   // Codebook.
   Code AddCode(Code code);

@@ -141,6 +141,13 @@ void Store::AddTurns(const std::vector<Turn>& turns) {
   }
 }
 
+std::vector<std::optional<Turn>> Store::TurnsAt(RowId document, const std::vector<std::size_t>& positions) {
+  sqlite::Statement s = Db().Cached("SELECT voices, turns FROM document_turns WHERE document_id = ?");
+  s.Bind(1, document);
+  if (!s.Step()) return std::vector<std::optional<Turn>>(positions.size());
+  return FindTurns(document, s.TextView(0), s.TextView(1), positions);
+}
+
 std::vector<Turn> Store::Turns(RowId document) {
   sqlite::Statement s = Db().Cached("SELECT voices, turns FROM document_turns WHERE document_id = ?");
   s.Bind(1, document);

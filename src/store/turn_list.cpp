@@ -137,4 +137,38 @@ std::vector<Turn> DecodeTurns(RowId document, std::string_view voices, std::stri
   return result;
 }
 
+std::vector<std::optional<Turn>> FindTurns(RowId document, std::string_view voices, std::string_view turns,
+                                           const std::vector<std::size_t>& positions) {
+  std::vector<std::optional<Turn>> found(positions.size());
+  if (positions.empty()) return found;
+  std::size_t at = 0, i = 0;
+  std::string_view previous;
+  const auto startOf = [](std::string_view line) {
+    std::size_t start = 0;
+    std::from_chars(line.data(), line.data() + line.size(), start);
+    return start;
+  };
+  std::vector<std::pair<std::size_t, std::string_view>> chosen;  // position index -> its line
+  while (i < positions.size()) {
+    std::string_view line;
+    if (at < turns.size()) {
+      std::size_t nl = turns.find('\n', at);
+      if (nl == std::string_view::npos) nl = turns.size();
+      line = turns.substr(at, nl - at);
+      if (startOf(line) <= positions[i]) {
+        previous = line;
+        at = nl + 1;
+        continue;
+      }
+    }
+    if (!previous.empty()) chosen.emplace_back(i, previous);
+    ++i;
+  }
+  for (const auto& [index, line] : chosen) {
+    std::vector<Turn> one = DecodeTurns(document, voices, std::string(line) + "\n");
+    if (one.size() == 1 && (positions[index] < one[0].end || positions[index] == one[0].start)) found[index] = one[0];
+  }
+  return found;
+}
+
 }  // namespace duiding::store

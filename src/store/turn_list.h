@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,5 +29,10 @@ TurnList EncodeTurns(const std::vector<Turn>& turns);
 /// Decodes what EncodeTurns wrote, as turns of `document`, in stored order. Error(Internal)
 /// when the text is not a turn list (a damaged file), naming the line.
 std::vector<Turn> DecodeTurns(RowId document, std::string_view voices, std::string_view turns);
+
+/// For each of `positions` (ascending code points), the turn it falls in, or nothing; decodes
+/// only those turns. Much cheaper than DecodeTurns when a few places of a long list are wanted.
+std::vector<std::optional<Turn>> FindTurns(RowId document, std::string_view voices, std::string_view turns,
+                                           const std::vector<std::size_t>& positions);
 
 }  // namespace duiding::store

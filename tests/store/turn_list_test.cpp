@@ -35,6 +35,20 @@ TEST(TurnList, RoundTripsEveryFieldInOrder) {
   EXPECT_EQ(std::count(list.voices.begin(), list.voices.end(), '\n'), 5);  // Interviewer twice: two cases
 }
 
+TEST(TurnList, FindsTheTurnOfEachPositionWithoutDecodingTheRest) {
+  const std::vector<Turn> turns = {{7, 0, 10, "I", 0, std::nullopt, 3},
+                                   {7, 12, 30, "Moeder", 4000, std::nullopt, 4},
+                                   {7, 30, 45, "I", 9000, std::nullopt, 3}};
+  const TurnList list = EncodeTurns(turns);
+  const auto found = FindTurns(7, list.voices, list.turns, {0, 9, 10, 11, 12, 29, 30, 44, 45, 99});
+  const std::vector<std::string> expected = {"I", "I", "", "", "Moeder", "Moeder", "I", "I", "", ""};
+  ASSERT_EQ(found.size(), expected.size());
+  for (std::size_t i = 0; i < found.size(); ++i) EXPECT_EQ(found[i] ? found[i]->speaker : "", expected[i]) << i;
+  EXPECT_EQ(found[4]->timestampMs, 4000);
+  EXPECT_EQ(found[4]->caseId, 4);
+  EXPECT_TRUE(FindTurns(7, "", "", {}).empty());
+}
+
 TEST(TurnList, EmptyListIsEmpty) {
   const TurnList list = EncodeTurns({});
   EXPECT_TRUE(list.voices.empty());
