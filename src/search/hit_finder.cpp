@@ -33,7 +33,7 @@ HitFinder::HitFinder(store::Store& store, const Xapian::Database& db, const Comp
 
 std::string HitFinder::DocumentName(Xapian::docid id) {
   auto [it, fresh] = m_names.try_emplace(id);
-  if (fresh) it->second = m_store.GetDocument(terms::DocumentOf(m_db.get_document(id).get_data())).name;
+  if (fresh) it->second = m_store.GetDocument(terms::DocumentOf(m_db.get_document(id).get_value(terms::kSpansSlot))).name;
   return it->second;
 }
 
@@ -177,7 +177,7 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits) {
   }
   spans = std::move(merged);
   if (spans.empty()) return;
-  const std::string raw = m_db.get_document(id).get_data();
+  const std::string raw = m_db.get_document(id).get_value(terms::kSpansSlot);
   const terms::DocData data = terms::DecodeData(raw, spans.back().second);
   if (m_names.find(id) == m_names.end()) m_names[id] = m_store.GetDocument(data.document).name;
   std::vector<std::size_t> starts;

@@ -85,7 +85,7 @@ class DocumentIndexer {
     doc.add_boolean_term(terms::Id(guid));
     doc.add_boolean_term(terms::DocName(state.name));
     for (const std::string& term : state.fieldTerms) doc.add_boolean_term(term);
-    doc.set_data(terms::EncodeData(state.id, tokens));
+    doc.add_value(terms::kSpansSlot, terms::EncodeData(state.id, tokens));
     doc.add_value(terms::kStateSlot, state.fingerprint);
     return doc;
   }

@@ -17,14 +17,17 @@
 ///   Q<guid>        the document's identity (unique)
 ///   XDOC<name>     the folded document name, for doc:
 ///   XF<f>:<value>  speakers and document and case attributes present in it
-/// and as data the store's row id and where each word position lies in the text.
+/// and in a value slot the store's row id and where each word position lies in the text.
 namespace duiding::search::terms {
 
 /// Bumped whenever analysis or layout changes: an index of another version is rebuilt.
-inline constexpr const char* kIndexVersion = "duiding-index-2";
+inline constexpr const char* kIndexVersion = "duiding-index-3";
 inline constexpr const char* kVersionKey = "duiding:version";
 inline constexpr const char* kStateKey = "duiding:synced-at";  ///< the change set last synced
 inline constexpr unsigned kStateSlot = 0;  ///< value: content hash and attribute fingerprint
+/// value: the store row id and word spans (see EncodeData). A value, not the document data,
+/// because Xapian zlib-compresses data and unpacking it cost more than the rest of a hit.
+inline constexpr unsigned kSpansSlot = 1;
 
 inline std::string Stem(std::string_view stem) { return "Z" + std::string(stem); }
 inline std::string Id(std::string_view guid) { return "Q" + std::string(guid); }
