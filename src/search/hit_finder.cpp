@@ -179,7 +179,11 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits) {
   if (spans.empty()) return;
   const std::string raw = m_db.get_document(id).get_value(terms::kSpansSlot);
   const terms::DocData data = terms::DecodeData(raw, spans.back().second);
-  if (m_names.find(id) == m_names.end()) m_names[id] = m_store.GetDocument(data.document).name;
+  if (m_names.find(id) == m_names.end() || !m_lengths.count(data.document)) {
+    const Document doc = m_store.GetDocument(data.document);
+    m_names[id] = doc.name;
+    m_lengths[data.document] = doc.length;
+  }
   std::vector<std::size_t> starts;
   for (const Span& s : spans)
     if (s.first >= 1 && s.second <= data.spans.size()) starts.push_back(data.spans[s.first - 1].first);

@@ -26,6 +26,8 @@ class HitFinder {
 
   /// The name of the project document behind index document `id`.
   std::string DocumentName(Xapian::docid id);
+  /// The length in code points of a project document that has hits.
+  std::size_t DocumentLength(RowId document) const { return m_lengths.at(document); }
 
  private:
   using Span = std::pair<Xapian::termpos, Xapian::termpos>;  // first and last word position
@@ -46,6 +48,7 @@ class HitFinder {
   Xapian::docid m_current = 0;
   std::map<std::string, std::vector<Xapian::termpos>> m_positions;  // of the current document
   std::map<Xapian::docid, std::string> m_names;
+  std::map<RowId, std::size_t> m_lengths;
   std::map<std::pair<RowId, RowId>, std::map<std::string, std::string>> m_attributes;  // (case, doc)
   std::vector<Coding> m_codings;  // of the current document, when a filter needs them
   std::map<std::string, std::set<RowId>> m_codeSets, m_coderSets;

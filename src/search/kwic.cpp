@@ -20,8 +20,7 @@ bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
 }  // namespace
 
-void FillContext(store::Store& store, Hit& hit, std::size_t width) {
-  const std::size_t length = store.GetDocument(hit.document).length;
+void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t length) {
   const std::size_t from = hit.start > width ? hit.start - width : 0;
   const std::size_t to = std::min(length, hit.end + width);
   const std::string slice = store.DocumentSlice(hit.document, from, to);

@@ -13,7 +13,8 @@ namespace duiding::search {
 
 /// Fills hit.left, hit.match and hit.right: the hit's text and up to `width` code points on each
 /// side, cut back to whole words, line breaks and tabs shown as spaces.
-void FillContext(store::Store& store, Hit& hit, std::size_t width);
+/// `length` is the document's length in code points.
+void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t length);
 
 /// Sort keys in Dutch dictionary order (case, accents and punctuation ignored): the words
 /// before the hit, nearest first; the words after it.

@@ -63,7 +63,7 @@ class Matches {
 };
 
 // Context orders need the context of every hit first; the keys are computed once each.
-void Order(store::Store& store, std::vector<Hit>& hits, const SearchOptions& options) {
+void Order(store::Store& store, const HitFinder& finder, std::vector<Hit>& hits, const SearchOptions& options) {
   if (options.order == HitOrder::Relevance) return;
   if (options.order == HitOrder::Document) {
     std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
@@ -73,7 +73,7 @@ void Order(store::Store& store, std::vector<Hit>& hits, const SearchOptions& opt
   }
   std::vector<std::pair<std::string, std::size_t>> keys;
   for (std::size_t i = 0; i < hits.size(); ++i) {
-    FillContext(store, hits[i], options.contextWidth);
+    FillContext(store, hits[i], options.contextWidth, finder.DocumentLength(hits[i].document));
     keys.emplace_back(options.order == HitOrder::Left ? LeftKey(hits[i]) : RightKey(hits[i]), i);
   }
   std::stable_sort(keys.begin(), keys.end());
@@ -121,11 +121,11 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
       if (result.hits.size() > cap) break;
     }
   }
-  Order(m_impl->store, result.hits, options);
+  Order(m_impl->store, finder, result.hits, options);
   result.more = result.hits.size() > options.limit;
   if (result.more) result.hits.resize(options.limit);
   if (!needAll)
-    for (Hit& hit : result.hits) FillContext(m_impl->store, hit, options.contextWidth);
+    for (Hit& hit : result.hits) FillContext(m_impl->store, hit, options.contextWidth, finder.DocumentLength(hit.document));
   return result;
 }
 
