@@ -32,8 +32,14 @@ Statement::Statement(Statement&& other) noexcept
   other.m_stmt = nullptr;
 }
 
+// A borrowed (cached) statement is reset when given back: one left mid-way would keep its read
+// snapshot open, and a long-lived reader would never see what other connections commit.
 Statement::~Statement() {
-  if (m_stmt && m_owned) sqlite3_finalize(m_stmt);
+  if (!m_stmt) return;
+  if (m_owned)
+    sqlite3_finalize(m_stmt);
+  else
+    sqlite3_reset(m_stmt);
 }
 
 void Statement::Check(int rc) const {

@@ -9,6 +9,7 @@
 
 #include "model/error.h"
 #include "search/index.h"
+#include "search/index_worker.h"
 #include "search/query.h"
 #include "search/search.h"
 #include "tests/store/temp_dir.h"
@@ -193,6 +194,22 @@ TEST_F(IndexTest, IncrementalSyncRebuildAndCheck) {
   EXPECT_TRUE(rebuilt.rebuilt);
   EXPECT_EQ(rebuilt.indexed, 2u);
   EXPECT_TRUE(CheckIndex(*m_store, m_folder).Consistent());
+}
+
+TEST_F(IndexTest, TheWorkerThreadSyncsWhileThisThreadSearches) {
+  const std::string folder = m_dir.File("index-worker");
+  IndexWorker worker(m_dir.File("p.duiding"), folder);
+  worker.RequestSync();
+  EXPECT_EQ(worker.WaitIdle().indexed, 2u);
+  Searcher searcher(*m_store, folder);  // this thread's reader
+  SearchOptions options;
+  EXPECT_EQ(searcher.Search("last", options).hits.size(), 3u);
+  AddTranscript("interview-vader", "Vader: Het is een last 😔.\n", "Food Valley", "ouder");
+  worker.RequestSync();
+  worker.RequestSync();  // two requests, served by one sync or two
+  EXPECT_EQ(worker.WaitIdle().removed, 0u);
+  EXPECT_EQ(searcher.Search("last", options).hits.size(), 4u);  // the reader reopened
+  EXPECT_TRUE(CheckIndex(*m_store, folder).Consistent());
 }
 
 TEST_F(IndexTest, ADamagedIndexIsBuiltAfresh) {

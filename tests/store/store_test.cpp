@@ -155,6 +155,26 @@ TEST_P(StoreTest, EachTransactionIsOneChangeLogEntryWithRowImages) {
 
 // Bulk coding suspends the per-row trigger and logs in one statement: the log must read exactly
 // as if the trigger had written it, and the trigger must be back afterwards.
+TEST_P(StoreTest, ALongLivedReaderSeesEveryCommit) {
+  if (!GetParam()) GTEST_SKIP() << "a second connection needs a file";
+  const Document d = AddDoc("eerste", "Één keer 's avonds.");
+  {
+    auto turn = m_store->Begin("beurt", m_anna);
+    m_store->AddTurn({d.id, 0, 5, "Moeder", std::nullopt, std::nullopt, std::nullopt});
+    turn.Commit();
+  }
+  std::unique_ptr<Store> reader = Store::Open(m_path, OpenMode::ReadOnly, FixedClock);
+  EXPECT_EQ(reader->ChangeSets(1).at(0).label, "beurt");
+  EXPECT_EQ(reader->Turns(d.id).size(), 1u);  // a statement that stops at its first row
+  auto tx = m_store->Begin("tweede import", m_anna);
+  Document second;
+  second.name = "tweede";
+  m_store->AddDocument(second, "Nog een tekst 👍.");
+  tx.Commit();
+  EXPECT_EQ(reader->ChangeSets(1).at(0).label, "tweede import");  // no stale snapshot held
+  EXPECT_EQ(reader->Documents().size(), 2u);
+}
+
 TEST_P(StoreTest, QuotesAreExactWithinAndAcrossChunks) {
   std::string text;
   for (int i = 0; text::CountCodePoints(text) < 3500; ++i)
