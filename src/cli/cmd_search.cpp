@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include <unistd.h>
 
+#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <cstdlib>
@@ -13,6 +14,7 @@
 #include "cli/progress_line.h"
 #include "model/error.h"
 #include "search/index.h"
+#include "search/project_synonyms.h"
 #include "search/query.h"
 #include "search/search.h"
 #include "text/utf8.h"
@@ -170,7 +172,9 @@ int RunAutoCode(Context& ctx) {
   project::Project p = ctx.Open(ctx.args.Flag("dry-run") ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite);
   const std::string folder = IndexFolderOf(p);
   search::SyncIndex(p.Store(), folder);
+  const search::Synonyms synonyms = search::ProjectSynonyms(p.Store());
   search::SearchOptions options;
+  options.synonyms = &synonyms;
   options.limit = 1000000;
   options.order = search::HitOrder::Document;  // the numbering of: search --order document
   search::SearchResult result;
@@ -200,6 +204,32 @@ int RunAutoCode(Context& ctx) {
   return 0;
 }
 
+int RunSynonyms(Context& ctx) {
+  ctx.args.Allow({});
+  const std::string sub = ctx.args.Positionals().size() > 1 ? ctx.args.Positionals()[1] : "show";
+  if (sub == "show") {
+    project::Project p = ctx.Open(store::OpenMode::ReadOnly);
+    ctx.out << search::SynonymText(p.Store());
+    return 0;
+  }
+  project::Project p = ctx.Open(store::OpenMode::ReadWrite);
+  if (sub == "reset") {
+    search::SetProjectSynonyms(p.Store(), p.ActingUser().id, "", "");
+    ctx.out << "The project searches with the shipped Dutch starter list again\n";
+    return 0;
+  }
+  if (sub != "set") throw UsageError("synonyms takes show, set FILE or reset, not '" + sub + "'");
+  const std::string& file = ctx.Positional(2, "synonym file");
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw Error(ErrorKind::Input, file + ": cannot read the file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  search::SetProjectSynonyms(p.Store(), p.ActingUser().id, text.str(), file);
+  ctx.out << "Searches of this project use the synonym list from " << file << " ("
+          << search::ProjectSynonyms(p.Store()).GroupCount() << " groups)\n";
+  return 0;
+}
+
 int RunSearch(Context& ctx) {
   ctx.args.Allow({"kwic", "limit", "group-by", "order", "width"});
   const std::string& query = ctx.Positional(1, "query");
@@ -207,7 +237,9 @@ int RunSearch(Context& ctx) {
   project::Project p = ctx.Open(store::OpenMode::ReadOnly);
   const std::string folder = IndexFolderOf(p);
   search::SyncIndex(p.Store(), folder);  // the index is a cache: bring it up to date first
+  const search::Synonyms synonyms = search::ProjectSynonyms(p.Store());
   search::SearchOptions options;
+  options.synonyms = &synonyms;
   options.limit = ctx.args.Count("limit").value_or(100);
   options.contextWidth = ctx.args.Count("width").value_or(40);
   options.order = OrderOf(ctx.args);

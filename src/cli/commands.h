@@ -35,5 +35,6 @@ int RunCodings(Context& ctx);
 int RunIndex(Context& ctx);
 int RunSearch(Context& ctx);
 int RunAutoCode(Context& ctx);
+int RunSynonyms(Context& ctx);
 
 }  // namespace duiding::cli

@@ -45,6 +45,10 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
                                             code every hit (or the numbered ones, as in
                                             search --order document) in one change; the
                                             query goes in the memo
+  synonyms [show] | synonyms set FILE | synonyms reset
+                                            the project's search synonym list ("schaamte ~
+                                            schamen ~ beschaamd" per line); until set, the
+                                            shipped Dutch starter list
 
 The project comes from --project (-p) or $DUIDING_PROJECT; the acting coder from --user or
 $DUIDING_USER, else the project's creator. Offsets are Unicode code points, half-open [start, end).
@@ -59,7 +63,7 @@ int Dispatch(duiding::cli::Context& ctx) {
       {"users", duiding::cli::RunUsers}, {"log", duiding::cli::RunLog},     {"codes", duiding::cli::RunCodes},
       {"code", duiding::cli::RunCode},   {"codings", duiding::cli::RunCodings},
       {"index", duiding::cli::RunIndex}, {"search", duiding::cli::RunSearch},
-      {"autocode", duiding::cli::RunAutoCode}};
+      {"autocode", duiding::cli::RunAutoCode}, {"synonyms", duiding::cli::RunSynonyms}};
   const auto& pos = ctx.args.Positionals();
   if (pos.empty() || pos[0] == "help" || ctx.args.Flag("help")) {
     ctx.out << kHelp;

@@ -132,11 +132,18 @@ CREATE TRIGGER document_chunk_delete AFTER DELETE ON document BEGIN
 END;
 )sql";
 
+// Version 6: project settings a researcher changes (the search synonym list), logged like
+// every other change.
+constexpr const char* kSettings = R"sql(
+CREATE TABLE setting(id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, key TEXT NOT NULL UNIQUE, value TEXT NOT NULL);
+)sql";
+
 struct Logged {
   const char* table;   // SQL table name
   const char* object;  // name in the change log
   const char* guid;    // expression for the row's GUID, with {row} for NEW/OLD
   std::vector<const char*> columns;
+  int since = 1;       // the schema version that created the table (and its triggers)
 };
 
 // Document text and speaker turns are the immutable payload of an import: the document row is
@@ -160,6 +167,7 @@ const std::vector<Logged>& LoggedTables() {
       {"variable", "variable", "{row}.guid", {"id", "guid", "name", "type", "description"}},
       {"variable_value", "variable_value", "(SELECT guid FROM variable WHERE id = {row}.variable_id)",
        {"id", "variable_id", "case_id", "document_id", "value"}},
+      {"setting", "setting", "{row}.guid", {"id", "guid", "key", "value"}, 6},
   };
   return tables;
 }
@@ -198,9 +206,10 @@ const Logged& LoggedTable(std::string_view table) {
 // Version 1 logged the inserted row's image too; from version 2 an insert logs only the GUID,
 // since the row itself holds the image (undoing the insert deletes it, and that delete logs
 // the image). It halves what a large import writes.
-std::string ChangeLogTriggers(bool insertImages, bool onlyInserts) {
+std::string ChangeLogTriggers(bool insertImages, bool onlyInserts, int version) {
   std::string sql;
   for (const Logged& t : LoggedTables()) {
+    if (version == 6 ? t.since != 6 : t.since > version) continue;
     const struct {
       const char* op;
       const char* event;
@@ -222,7 +231,8 @@ std::string ChangeLogTriggers(bool insertImages, bool onlyInserts) {
 
 std::string DropInsertTriggers() {
   std::string sql;
-  for (const Logged& t : LoggedTables()) sql += "DROP TRIGGER " + TriggerName(t, "insert") + ";\n";
+  for (const Logged& t : LoggedTables())
+    if (t.since <= 2) sql += "DROP TRIGGER " + TriggerName(t, "insert") + ";\n";
   return sql;
 }
 
@@ -230,11 +240,12 @@ std::string DropInsertTriggers() {
 
 std::span<const Migration> ProjectMigrations() {
   static const std::vector<Migration> migrations = {
-      {1, std::string(kSchemaV1) + ChangeLogTriggers(true, false)},
-      {2, DropInsertTriggers() + ChangeLogTriggers(false, true)},
+      {1, std::string(kSchemaV1) + ChangeLogTriggers(true, false, 1)},
+      {2, DropInsertTriggers() + ChangeLogTriggers(false, true, 2)},
       {3, "ALTER TABLE turn ADD COLUMN end_ms INTEGER;"},
       {4, kTurnsPerDocument},
       {5, kChunksByKey},
+      {6, std::string(kSettings) + ChangeLogTriggers(false, false, 6)},
   };
   return migrations;
 }

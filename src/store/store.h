@@ -136,6 +136,11 @@ class Store {
   void SetValue(RowId variable, const ValueOwner& owner, const VariableValue& value);
   std::optional<VariableValue> GetValue(RowId variable, const ValueOwner& owner);
 
+  /// A project setting (such as the search synonym list), or nothing when unset.
+  std::optional<std::string> Setting(std::string_view key);
+  /// Sets or replaces a setting; an empty value removes it.
+  void SetSetting(std::string_view key, std::string_view value);
+
   // The change log, newest first.
   std::vector<ChangeSet> ChangeSets(std::size_t limit);
   std::vector<ChangeOp> ChangeOps(RowId changeSet);

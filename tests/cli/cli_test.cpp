@@ -284,6 +284,22 @@ TEST_F(CliTest, AutocodeCodesEveryHitInOneChangeAfterADryRun) {
   EXPECT_EQ(Run({"autocode", "schaamte", "--code", "Schaamte", "--hits", "999"}).code, 2);
 }
 
+TEST_F(CliTest, AProjectKeepsItsOwnSynonymList) {
+  SetUpProject();
+  EXPECT_NE(Ok({"synonyms"}).find("schaamte"), std::string::npos);  // the starter list
+  const std::string before = Ok({"search", "schaamte", "--json"});
+  std::ofstream(m_dir.File("syn.txt"), std::ios::binary) << "# eigen lijst\nschaamte ~ tante\n";
+  EXPECT_NE(Ok({"synonyms", "set", m_dir.File("syn.txt")}).find("1 groups"), std::string::npos);
+  EXPECT_EQ(Ok({"synonyms", "show"}), "# eigen lijst\nschaamte ~ tante\n");
+  const std::string after = Ok({"search", "schaamte", "--json"});
+  EXPECT_NE(after, before);
+  EXPECT_NE(after.find("\"match\":\"tante\""), std::string::npos) << after;
+  std::ofstream(m_dir.File("kapot.txt"), std::ios::binary) << "schaamte\n";
+  EXPECT_NE(Fails(1, {"synonyms", "set", m_dir.File("kapot.txt")}).find("kapot.txt: line 1"), std::string::npos);
+  Ok({"synonyms", "reset"});
+  EXPECT_EQ(Ok({"search", "schaamte", "--json"}), before);
+}
+
 TEST_F(CliTest, ReadersWorkWhileAWriterHoldsTheProject) {
   SetUpProject();
   // Hold the project open for writing in a child process, as the GUI would.

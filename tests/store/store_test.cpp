@@ -175,6 +175,26 @@ TEST_P(StoreTest, ALongLivedReaderSeesEveryCommit) {
   EXPECT_EQ(reader->Documents().size(), 2u);
 }
 
+TEST_P(StoreTest, SettingsAreStoredAndLogged) {
+  EXPECT_FALSE(m_store->Setting("zoeken.synoniemen"));
+  auto tx = m_store->Begin("synoniemen", m_anna);
+  m_store->SetSetting("zoeken.synoniemen", "schaamte ~ schamen\n");
+  tx.Commit();
+  EXPECT_EQ(m_store->Setting("zoeken.synoniemen"), "schaamte ~ schamen\n");
+  auto replace = m_store->Begin("synoniemen anders", m_anna);
+  m_store->SetSetting("zoeken.synoniemen", "één ~ 1");
+  replace.Commit();
+  EXPECT_EQ(m_store->Setting("zoeken.synoniemen"), "één ~ 1");
+  const std::vector<ChangeOp> ops = m_store->ChangeOps(m_store->ChangeSets(1).at(0).id);
+  ASSERT_EQ(ops.size(), 1u);
+  EXPECT_EQ(ops[0].op, "update");
+  EXPECT_NE(ops[0].before.find("schamen"), std::string::npos);
+  auto remove = m_store->Begin("weg", m_anna);
+  m_store->SetSetting("zoeken.synoniemen", "");
+  remove.Commit();
+  EXPECT_FALSE(m_store->Setting("zoeken.synoniemen"));
+}
+
 TEST_P(StoreTest, QuotesAreExactWithinAndAcrossChunks) {
   std::string text;
   for (int i = 0; text::CountCodePoints(text) < 3500; ++i)
