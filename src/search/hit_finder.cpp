@@ -178,29 +178,33 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits) {
   spans = std::move(merged);
   if (spans.empty()) return;
   const std::string raw = m_db.get_document(id).get_value(terms::kSpansSlot);
-  const terms::DocData data = terms::DecodeData(raw, spans.back().second);
-  if (m_names.find(id) == m_names.end() || !m_lengths.count(data.document)) {
-    const Document doc = m_store.GetDocument(data.document);
+  const terms::SpanReader data(raw);
+  const RowId document = data.Document();
+  if (m_names.find(id) == m_names.end() || !m_lengths.count(document)) {
+    const Document doc = m_store.GetDocument(document);
     m_names[id] = doc.name;
-    m_lengths[data.document] = doc.length;
+    m_lengths[document] = doc.length;
   }
   std::vector<std::size_t> starts;
+  std::vector<std::pair<std::size_t, std::size_t>> places;  // code points of each valid hit
   for (const Span& s : spans)
-    if (s.first >= 1 && s.second <= data.spans.size()) starts.push_back(data.spans[s.first - 1].first);
-  const std::vector<std::optional<Turn>> turns = m_store.TurnsAt(data.document, starts);
+    if (s.first >= 1 && s.second <= data.Count()) {
+      places.emplace_back(data.At(s.first - 1).first, data.At(s.second - 1).second);
+      starts.push_back(places.back().first);
+    }
+  const std::vector<std::optional<Turn>> turns = m_store.TurnsAt(document, starts);
   std::size_t next = 0;
   m_codings.clear();
   for (const FieldFilter& f : m_query.filters)
     if ((f.field == "code" || f.field == "codeur") && m_codings.empty())
-      m_codings = m_store.Codings({std::nullopt, data.document, std::nullopt});
+      m_codings = m_store.Codings({std::nullopt, document, std::nullopt});
   const std::string& name = m_names[id];
-  for (const Span& s : spans) {
-    if (s.first < 1 || s.second > data.spans.size()) continue;
+  for (const auto& [start, end] : places) {
     Hit hit;
-    hit.document = data.document;
+    hit.document = document;
     hit.documentName = name;
-    hit.start = data.spans[s.first - 1].first;
-    hit.end = data.spans[s.second - 1].second;
+    hit.start = start;
+    hit.end = end;
     hit.turnStart = hit.start;
     hit.turnEnd = hit.end;
     if (const std::optional<Turn>& t = turns[next++]) {

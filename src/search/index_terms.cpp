@@ -29,41 +29,55 @@ std::uint64_t GetVarint(std::string_view data, std::size_t& pos) {
 
 }  // namespace
 
+// Layout: document, word count, then per block of kBlock words a checkpoint (the block's byte
+// offset in the span stream and the end of the word before it), then the span stream: per word
+// its start minus the previous end, and its length. A lookup decodes one block, not the text.
 std::string EncodeData(RowId document, const std::vector<Token>& tokens) {
-  std::string out;
-  out.reserve(tokens.size() * 3 + 8);
+  std::string stream, out;
+  std::vector<std::pair<std::size_t, std::size_t>> checkpoints;
+  std::size_t previousEnd = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i % kBlock == 0) checkpoints.emplace_back(stream.size(), previousEnd);
+    PutVarint(stream, tokens[i].start - previousEnd);
+    PutVarint(stream, tokens[i].end - tokens[i].start);
+    previousEnd = tokens[i].end;
+  }
   PutVarint(out, static_cast<std::uint64_t>(document));
   PutVarint(out, tokens.size());
-  std::size_t previousEnd = 0;
-  for (const Token& t : tokens) {
-    PutVarint(out, t.start - previousEnd);
-    PutVarint(out, t.end - t.start);
-    previousEnd = t.end;
+  for (const auto& [offset, end] : checkpoints) {
+    PutVarint(out, offset);
+    PutVarint(out, end);
   }
-  return out;
+  return out + stream;
+}
+
+SpanReader::SpanReader(std::string_view data) : m_data(data) {
+  std::size_t pos = 0;
+  m_document = static_cast<RowId>(GetVarint(data, pos));
+  m_count = GetVarint(data, pos);
+  if (m_count > data.size()) throw Error(ErrorKind::Internal, "search index: damaged document data");
+  for (std::size_t i = 0; i < (m_count + kBlock - 1) / kBlock; ++i) {
+    const std::size_t offset = GetVarint(data, pos);
+    m_checkpoints.emplace_back(offset, GetVarint(data, pos));
+  }
+  m_stream = pos;
+}
+
+std::pair<std::size_t, std::size_t> SpanReader::At(std::size_t position) const {
+  if (position >= m_count) throw Error(ErrorKind::Internal, "search index: word position beyond the document");
+  const auto& [offset, previous] = m_checkpoints[position / kBlock];
+  std::size_t pos = m_stream + offset, previousEnd = previous, start = 0, end = 0;
+  for (std::size_t i = position / kBlock * kBlock; i <= position; ++i) {
+    start = previousEnd + GetVarint(m_data, pos);
+    end = start + GetVarint(m_data, pos);
+    previousEnd = end;
+  }
+  return {start, end};
 }
 
 RowId DocumentOf(std::string_view data) {
   std::size_t pos = 0;
   return static_cast<RowId>(GetVarint(data, pos));
-}
-
-DocData DecodeData(std::string_view data, std::size_t upTo) {
-  DocData result;
-  std::size_t pos = 0;
-  result.document = static_cast<RowId>(GetVarint(data, pos));
-  const std::uint64_t count = GetVarint(data, pos);
-  if (count > data.size()) throw Error(ErrorKind::Internal, "search index: damaged document data");
-  const std::uint64_t wanted = std::min<std::uint64_t>(count, upTo);
-  result.spans.reserve(wanted);
-  std::size_t previousEnd = 0;
-  for (std::uint64_t i = 0; i < wanted; ++i) {
-    const std::size_t start = previousEnd + GetVarint(data, pos);
-    const std::size_t end = start + GetVarint(data, pos);
-    result.spans.emplace_back(start, end);
-    previousEnd = end;
-  }
-  return result;
 }
 
 }  // namespace duiding::search::terms

@@ -21,7 +21,7 @@
 namespace duiding::search::terms {
 
 /// Bumped whenever analysis or layout changes: an index of another version is rebuilt.
-inline constexpr const char* kIndexVersion = "duiding-index-3";
+inline constexpr const char* kIndexVersion = "duiding-index-4";
 inline constexpr const char* kVersionKey = "duiding:version";
 inline constexpr const char* kStateKey = "duiding:synced-at";  ///< the change set last synced
 inline constexpr unsigned kStateSlot = 0;  ///< value: content hash and attribute fingerprint
@@ -38,18 +38,30 @@ inline std::string Field(std::string_view field, std::string_view value) {
   return "XF" + FoldTerm(field) + ":" + FoldTerm(value);
 }
 
-/// The document data: store row id, then per word position its code point span, as varints
-/// (start minus the previous end, then length): about three bytes a word.
+/// Words per checkpoint of the span table.
+inline constexpr std::size_t kBlock = 32;
+
+/// The spans value: store row id, then where each word position lies in the text, as varints
+/// with a checkpoint every kBlock words (about three bytes a word).
 std::string EncodeData(RowId document, const std::vector<Token>& tokens);
 
-struct DocData {
-  RowId document = 0;
-  std::vector<std::pair<std::size_t, std::size_t>> spans;  ///< per word position: [start, end)
+/// Reads the spans value without decoding all of it.
+class SpanReader {
+ public:
+  explicit SpanReader(std::string_view data);  ///< `data` must outlive the reader
+  RowId Document() const { return m_document; }
+  std::size_t Count() const { return m_count; }
+  /// The code point span [start, end) of word `position` (from 0).
+  std::pair<std::size_t, std::size_t> At(std::size_t position) const;
+
+ private:
+  std::string_view m_data;
+  RowId m_document = 0;
+  std::size_t m_count = 0, m_stream = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> m_checkpoints;  // byte offset, end before
 };
-/// Decodes the spans of word positions [0, `upTo`) only (all when upTo exceeds them): a hit
-/// needs the spans up to its last word, not the whole document's.
-DocData DecodeData(std::string_view data, std::size_t upTo = static_cast<std::size_t>(-1));
-/// Only the store row id, without decoding the spans.
+
+/// Only the store row id.
 RowId DocumentOf(std::string_view data);
 
 }  // namespace duiding::search::terms

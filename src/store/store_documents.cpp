@@ -81,7 +81,8 @@ std::optional<Document> Store::FindDocument(std::string_view nameOrGuid) {
 }
 
 Document Store::GetDocument(RowId id) {
-  sqlite::Statement s = Db().Prepare(std::string(kDocumentColumns) + "WHERE id = ?");
+  static const std::string kSql = std::string(kDocumentColumns) + "WHERE id = ?";
+  sqlite::Statement s = Db().Cached(kSql);
   s.Bind(1, id);
   if (!s.Step()) throw Error(ErrorKind::NotFound, "no document with id " + std::to_string(id));
   return ReadDocument(s);

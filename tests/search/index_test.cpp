@@ -8,7 +8,9 @@
 #include <fstream>
 
 #include "model/error.h"
+#include "search/analyzer.h"
 #include "search/index.h"
+#include "search/index_terms.h"
 #include "search/index_worker.h"
 #include "search/query.h"
 #include "search/search.h"
@@ -98,6 +100,23 @@ class IndexTest : public ::testing::Test {
   RowId m_anna = 0, m_interview = 0, m_focus = 0;
   std::string m_folder;
 };
+
+TEST(SpanTable, EveryWordIsFoundFromItsCheckpoint) {
+  DutchAnalyzer analyzer;
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += "Één geïnterviewde 👍🏽 zegt 's avonds: ĳverig " + std::to_string(i) + ". ";
+  const std::vector<Token> tokens = analyzer.Tokens(text);
+  ASSERT_GT(tokens.size(), 3 * terms::kBlock);
+  const std::string data = terms::EncodeData(42, tokens);
+  const terms::SpanReader reader(data);
+  EXPECT_EQ(reader.Document(), 42);
+  EXPECT_EQ(terms::DocumentOf(data), 42);
+  ASSERT_EQ(reader.Count(), tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    EXPECT_EQ(reader.At(i), std::make_pair(tokens[i].start, tokens[i].end)) << i;
+  }
+  EXPECT_THROW(reader.At(tokens.size()), Error);
+}
 
 TEST_F(IndexTest, HitsPointAtTheOriginalTextAfterEmojiAndDiacritics) {
   // "last" and its starter synonym "tot last zijn" overlap: one hit, the longer span.
