@@ -3,9 +3,11 @@
 #include "search/kwic.h"
 
 #include <algorithm>
+#include <map>
 #include <vector>
 
 #include "search/analyzer.h"
+#include "text/offset_map.h"
 #include "text/utf8.h"
 
 namespace duiding::search {
@@ -20,22 +22,54 @@ bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
 }  // namespace
 
-void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t length) {
-  const std::size_t from = hit.start > width ? hit.start - width : 0;
-  const std::size_t to = std::min(length, hit.end + width);
-  const std::string slice = store.DocumentSlice(hit.document, from, to);
+namespace {
+
+// Cuts the KWIC line out of `slice`, the text's code points [from, to).
+void Cut(Hit& hit, std::string_view slice, std::size_t from, std::size_t to, std::size_t length) {
   const std::size_t matchAt = text::ByteOffsetOfCodePoint(slice, hit.start - from);
-  const std::size_t matchEnd = text::ByteOffsetOfCodePoint(slice, hit.end - from);
-  std::string left = slice.substr(0, matchAt), right = slice.substr(matchEnd);
+  const std::size_t matchEnd = matchAt + text::ByteOffsetOfCodePoint(slice.substr(matchAt), hit.end - hit.start);
+  std::string left(slice.substr(0, matchAt)), right(slice.substr(matchEnd));
   if (from > 0)  // the cut may fall inside a word: start after the next space
     if (const std::size_t space = left.find_first_of(" \n\t"); space != std::string::npos) left.erase(0, space + 1);
   if (to < length && !right.empty() && !IsSpace(right.back()))
     if (const std::size_t space = right.find_last_of(" \n\t"); space != std::string::npos) right.erase(space);
   hit.left = Flattened(std::move(left));
-  hit.match = Flattened(slice.substr(matchAt, matchEnd - matchAt));
+  hit.match = Flattened(std::string(slice.substr(matchAt, matchEnd - matchAt)));
   hit.right = Flattened(std::move(right));
-  hit.left.erase(0, hit.left.find_first_not_of(' ') == std::string::npos ? hit.left.size() : hit.left.find_first_not_of(' '));
+  const std::size_t first = hit.left.find_first_not_of(' ');
+  hit.left.erase(0, first == std::string::npos ? hit.left.size() : first);
   hit.right.erase(hit.right.find_last_not_of(' ') + 1);
+}
+
+std::pair<std::size_t, std::size_t> Window(const Hit& hit, std::size_t width, std::size_t length) {
+  return {hit.start > width ? hit.start - width : 0, std::min(length, hit.end + width)};
+}
+
+}  // namespace
+
+void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t length) {
+  const auto [from, to] = Window(hit, width, length);
+  Cut(hit, store.DocumentSlice(hit.document, from, to), from, to, length);
+}
+
+void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width,
+                  const std::function<std::size_t(RowId)>& lengthOf) {
+  std::map<RowId, std::vector<Hit*>> byDocument;
+  for (Hit& h : hits) byDocument[h.document].push_back(&h);
+  for (auto& [document, docHits] : byDocument) {
+    const std::size_t length = lengthOf(document);
+    if (docHits.size() < kWholeTextHits) {
+      for (Hit* h : docHits) FillContext(store, *h, width, length);
+      continue;
+    }
+    const std::string text = store.DocumentText(document);
+    const text::OffsetMap map(text);
+    for (Hit* h : docHits) {
+      const auto [from, to] = Window(*h, width, length);
+      const std::size_t begin = map.ByteFromCodePoint(from);
+      Cut(*h, std::string_view(text).substr(begin, map.ByteFromCodePoint(to) - begin), from, to, length);
+    }
+  }
 }
 
 std::string LeftKey(const Hit& hit) {

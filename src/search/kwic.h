@@ -4,7 +4,9 @@
 
 // Internal to the search library: keyword-in-context lines and the keys they sort by.
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "search/search.h"
 #include "store/store.h"
@@ -15,6 +17,12 @@ namespace duiding::search {
 /// side, cut back to whole words, line breaks and tabs shown as spaces.
 /// `length` is the document's length in code points.
 void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t length);
+
+/// Fills the context of many hits: per document with many hits the text is read once, else
+/// each hit reads just its window.
+inline constexpr std::size_t kWholeTextHits = 8;
+void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width,
+                  const std::function<std::size_t(RowId)>& lengthOf);
 
 /// Sort keys in Dutch dictionary order (case, accents and punctuation ignored): the words
 /// before the hit, nearest first; the words after it.

@@ -71,9 +71,9 @@ void Order(store::Store& store, const HitFinder& finder, std::vector<Hit>& hits,
     });
     return;
   }
+  FillContexts(store, hits, options.contextWidth, [&](RowId d) { return finder.DocumentLength(d); });
   std::vector<std::pair<std::string, std::size_t>> keys;
   for (std::size_t i = 0; i < hits.size(); ++i) {
-    FillContext(store, hits[i], options.contextWidth, finder.DocumentLength(hits[i].document));
     keys.emplace_back(options.order == HitOrder::Left ? LeftKey(hits[i]) : RightKey(hits[i]), i);
   }
   std::stable_sort(keys.begin(), keys.end());
@@ -125,7 +125,7 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   result.more = result.hits.size() > options.limit;
   if (result.more) result.hits.resize(options.limit);
   if (!needAll)
-    for (Hit& hit : result.hits) FillContext(m_impl->store, hit, options.contextWidth, finder.DocumentLength(hit.document));
+    FillContexts(m_impl->store, result.hits, options.contextWidth, [&](RowId d) { return finder.DocumentLength(d); });
   return result;
 }
 

@@ -261,6 +261,25 @@ TEST_F(IndexTest, KwicContextIsCutAtWordsAndSortable) {
   EXPECT_EQ(left.hits[0].left, "één grote ");  // "grote" sorts before "tot"
 }
 
+TEST_F(IndexTest, ManyHitsInOneDocumentShareOneReadOfItsText) {
+  std::string line = "Moeder:";
+  for (int i = 0; i < 12; ++i) line += " één last 👍 nummer " + std::to_string(i) + ",";
+  const RowId doc = AddTranscript("veel-last", line + "\n", "Achterhoek", "ouder");
+  SyncIndex(*m_store, m_folder);
+  Searcher searcher(*m_store, m_folder);
+  SearchOptions options;
+  options.contextWidth = 15;
+  const SearchResult r = searcher.Search("last doc:veel-last", options);
+  ASSERT_EQ(r.hits.size(), 12u);  // over kWholeTextHits: the context comes from the whole text
+  const std::string text = m_store->DocumentText(doc);
+  for (const Hit& h : r.hits) {
+    EXPECT_EQ(h.match, "last");
+    EXPECT_EQ(text::SliceCodePoints(text, h.start, h.end), "last");
+    EXPECT_NE(text.find(h.left + h.match + h.right), std::string::npos) << h.left << "|" << h.right;
+    EXPECT_TRUE(h.left.ends_with("één ")) << h.left;
+  }
+}
+
 TEST_F(IndexTest, QueryErrorsPointIntoTheQuery) {
   Searcher searcher(*m_store, m_folder);
   try {
