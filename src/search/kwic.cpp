@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "search/analyzer.h"
+#include "text/collation.h"
 #include "text/offset_map.h"
 #include "text/utf8.h"
 
@@ -76,15 +77,15 @@ std::string LeftKey(const Hit& hit) {
   DutchAnalyzer analyzer;
   std::vector<Token> words = analyzer.Tokens(hit.left);
   std::string key;
-  for (auto it = words.rbegin(); it != words.rend(); ++it) key += it->folded + " ";
-  return key;
+  for (auto it = words.rbegin(); it != words.rend(); ++it) key += std::string(text::SliceCodePoints(hit.left, it->start, it->end)) + " ";
+  return text::DutchSortKey(key);
 }
 
 std::string RightKey(const Hit& hit) {
   DutchAnalyzer analyzer;
   std::string key;
-  for (const Token& t : analyzer.Tokens(hit.right)) key += t.folded + " ";
-  return key;
+  for (const Token& t : analyzer.Tokens(hit.right)) key += std::string(text::SliceCodePoints(hit.right, t.start, t.end)) + " ";
+  return text::DutchSortKey(key);
 }
 
 }  // namespace duiding::search

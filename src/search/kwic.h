@@ -24,7 +24,7 @@ inline constexpr std::size_t kWholeTextHits = 8;
 void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width,
                   const std::function<std::size_t(RowId)>& lengthOf);
 
-/// Sort keys in Dutch dictionary order (case, accents and punctuation ignored): the words
+/// Sort keys in Dutch dictionary order (ICU "nl" collation; punctuation ignored): the words
 /// before the hit, nearest first; the words after it.
 std::string LeftKey(const Hit& hit);
 std::string RightKey(const Hit& hit);

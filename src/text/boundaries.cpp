@@ -23,15 +23,31 @@ struct Break {
   int32_t status;
 };
 
+// One iterator of each kind per thread: creating one costs far more than segmenting a short
+// text (a query, a KWIC line), and an iterator must not be shared between threads.
+icu::BreakIterator& Iterator(bool words) {
+  thread_local std::unique_ptr<icu::BreakIterator> word, sentence;
+  std::unique_ptr<icu::BreakIterator>& it = words ? word : sentence;
+  if (!it) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale dutch("nl");
+    it.reset(words ? icu::BreakIterator::createWordInstance(dutch, status)
+                   : icu::BreakIterator::createSentenceInstance(dutch, status));
+    if (U_FAILURE(status)) {
+      it.reset();
+      throw std::runtime_error(std::string("ICU break iterator: ") + u_errorName(status));
+    }
+  }
+  return *it;
+}
+
 std::vector<Break> IcuBreaks(std::string_view utf8, bool words) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UText, UTextCloser> text(
       utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status));
-  const icu::Locale dutch("nl");
-  std::unique_ptr<icu::BreakIterator> it(words ? icu::BreakIterator::createWordInstance(dutch, status)
-                                               : icu::BreakIterator::createSentenceInstance(dutch, status));
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU break iterator: ") + u_errorName(status));
+  icu::BreakIterator* it = &Iterator(words);
   it->setText(text.get(), status);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU break iterator: ") + u_errorName(status));
   std::vector<Break> breaks;
   for (int32_t b = it->first(); b != icu::BreakIterator::DONE; b = it->next())
     breaks.push_back({static_cast<std::size_t>(b), it->getRuleStatus()});

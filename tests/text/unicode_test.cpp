@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "text/boundaries.h"
+#include "text/collation.h"
 #include "text/unicode.h"
 
 namespace duiding::text {
@@ -99,6 +102,20 @@ TEST(DutchSentences, LineBreaksEndSentencesAndSpansAreCodePoints) {
   EXPECT_EQ(SliceCodePoints(text, s[0].start, s[0].end), "I: Hoe ging het?");
   EXPECT_EQ(SliceCodePoints(text, s[1].start, s[1].end), "😅");
   EXPECT_EQ(s[2], (Span{19, 36}));
+}
+
+}  // namespace
+}  // namespace duiding::text
+
+namespace duiding::text {
+namespace {
+
+TEST(DutchCollation, SortsLikeADutchDictionary) {
+  std::vector<std::string> words = {"zus", "Één", "appèl", "ĳzer", "appel", "ijs", "Appel", "een"};
+  std::sort(words.begin(), words.end(),
+            [](const std::string& a, const std::string& b) { return DutchSortKey(a) < DutchSortKey(b); });
+  // accents and capitals only break ties; ĳ sorts as ij
+  EXPECT_EQ(words, (std::vector<std::string>{"appel", "Appel", "appèl", "een", "Één", "ijs", "ĳzer", "zus"}));
 }
 
 }  // namespace
