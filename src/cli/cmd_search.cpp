@@ -68,6 +68,7 @@ search::HitOrder OrderOf(const Args& args) {
 std::string GroupKey(const search::Hit& h, const std::string& by) {
   if (by == "document") return h.documentName;
   if (by == "speaker") return h.speaker.empty() ? "(no speaker)" : h.speaker;
+  if (by == "sentence") return h.documentName + " @" + std::to_string(h.sentenceStart);
   return h.documentName + " @" + std::to_string(h.turnStart) + " " + h.speaker;  // turn
 }
 
@@ -80,6 +81,9 @@ void PrintJson(Context& ctx, const search::SearchResult& r) {
     json.Field("end", static_cast<std::int64_t>(h.end)).Field("speaker", h.speaker);
     if (h.timestampMs) json.Field("timestamp_ms", *h.timestampMs);
     json.Field("turn_start", static_cast<std::int64_t>(h.turnStart)).Field("turn_end", static_cast<std::int64_t>(h.turnEnd));
+    if (h.sentenceEnd > h.sentenceStart)
+      json.Field("sentence_start", static_cast<std::int64_t>(h.sentenceStart))
+          .Field("sentence_end", static_cast<std::int64_t>(h.sentenceEnd));
     json.Field("left", h.left).Field("match", h.match).Field("right", h.right).EndObject();
   }
   ctx.out << json.EndArray().EndObject().Text() << "\n";
@@ -87,8 +91,8 @@ void PrintJson(Context& ctx, const search::SearchResult& r) {
 
 void PrintHits(Context& ctx, const search::SearchResult& r, std::size_t width) {
   const std::string by = ctx.args.Option("group-by").value_or("");
-  if (!by.empty() && by != "document" && by != "turn" && by != "speaker")
-    throw UsageError("--group-by takes document, turn or speaker, not '" + by + "'");
+  if (!by.empty() && by != "document" && by != "turn" && by != "speaker" && by != "sentence")
+    throw UsageError("--group-by takes document, turn, sentence or speaker, not '" + by + "'");
   std::vector<std::string> order;
   std::map<std::string, std::vector<const search::Hit*>> groups;
   for (const search::Hit& h : r.hits) {
@@ -231,7 +235,7 @@ int RunSynonyms(Context& ctx) {
 }
 
 int RunSearch(Context& ctx) {
-  ctx.args.Allow({"kwic", "limit", "group-by", "order", "width"});
+  ctx.args.Allow({"kwic", "limit", "group-by", "order", "width", "sentences"});
   const std::string& query = ctx.Positional(1, "query");
   if (ctx.args.Positionals().size() > 2) throw UsageError("put the query in quotes: search \"last NEAR/5 hulp\"");
   project::Project p = ctx.Open(store::OpenMode::ReadOnly);
@@ -243,6 +247,7 @@ int RunSearch(Context& ctx) {
   options.limit = ctx.args.Count("limit").value_or(100);
   options.contextWidth = ctx.args.Count("width").value_or(40);
   options.order = OrderOf(ctx.args);
+  options.sentences = ctx.args.Flag("sentences") || ctx.args.Option("group-by").value_or("") == "sentence";
   search::Searcher searcher(p.Store(), folder);
   search::SearchResult result;
   try {

@@ -39,7 +39,8 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
                                             in ~/.cache/duiding, kept per project), build it
                                             afresh, or compare it with the project
   search "QUERY" [--kwic] [--limit N] [--order relevance|document|left|right] [--width N]
-         [--group-by document|turn|speaker]  Dutch full-text search (docs/query-language.md):
+         [--group-by document|turn|sentence|speaker] [--sentences]
+                                            Dutch full-text search (docs/query-language.md):
                                             every hit with its place, speaker and context
   autocode "QUERY" --code CODE [--scope hit|sentence|turn|paragraph] [--hits 1,3,..] [--dry-run]
                                             code every hit (or the numbered ones, as in
@@ -83,7 +84,7 @@ int main(int argc, char** argv) {
                                    "end", "quote", "occurrence", "memo", "guid", "coder", "limit", "format", "encoding",
                                    "attr", "max-mb", "speaker-pattern", "manifest", "respondent", "open", "columns", "sheet",
                                    "delimiter", "group-by", "order", "width", "scope", "hits"},
-                                  {"json", "help", "top", "skip-bad", "allow-duplicates", "progress", "kwic", "rebuild", "check", "dry-run"});
+                                  {"json", "help", "top", "skip-bad", "allow-duplicates", "progress", "kwic", "rebuild", "check", "dry-run", "sentences"});
     duiding::cli::Context ctx{args, std::cout};
     return Dispatch(ctx);
   } catch (const duiding::cli::UsageError& e) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "search/analyzer.h"
+#include "text/boundaries.h"
 #include "text/collation.h"
 #include "text/offset_map.h"
 #include "text/utf8.h"
@@ -70,6 +71,18 @@ void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width
       const std::size_t begin = map.ByteFromCodePoint(from);
       Cut(*h, std::string_view(text).substr(begin, map.ByteFromCodePoint(to) - begin), from, to, length);
     }
+  }
+}
+
+void FillSentence(store::Store& store, Hit& hit, std::size_t length) {
+  const std::size_t from = hit.start > kSentenceReach ? hit.start - kSentenceReach : 0;
+  const std::size_t to = std::min(length, hit.end + kSentenceReach);
+  hit.sentenceStart = hit.start;
+  hit.sentenceEnd = hit.end;
+  for (const text::Span& s : text::DutchSentences(store.DocumentSlice(hit.document, from, to))) {
+    const std::size_t start = from + s.start, end = from + s.end;
+    if (start <= hit.start && hit.start < std::max(end, start + 1)) hit.sentenceStart = start;
+    if (start < hit.end && hit.end <= end) hit.sentenceEnd = end;
   }
 }
 

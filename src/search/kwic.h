@@ -24,6 +24,11 @@ inline constexpr std::size_t kWholeTextHits = 8;
 void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width,
                   const std::function<std::size_t(RowId)>& lengthOf);
 
+/// Sets hit.sentenceStart/End to the Dutch sentence(s) the hit lies in (text module rules),
+/// looking at most kSentenceReach code points either side.
+inline constexpr std::size_t kSentenceReach = 600;
+void FillSentence(store::Store& store, Hit& hit, std::size_t length);
+
 /// Sort keys in Dutch dictionary order (ICU "nl" collation; punctuation ignored): the words
 /// before the hit, nearest first; the words after it.
 std::string LeftKey(const Hit& hit);

@@ -126,6 +126,8 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   if (result.more) result.hits.resize(options.limit);
   if (!needAll)
     FillContexts(m_impl->store, result.hits, options.contextWidth, [&](RowId d) { return finder.DocumentLength(d); });
+  if (options.sentences)
+    for (Hit& hit : result.hits) FillSentence(m_impl->store, hit, finder.DocumentLength(hit.document));
   return result;
 }
 

@@ -29,6 +29,7 @@ struct SearchOptions {
   std::size_t contextWidth = 40;  ///< code points of context on each side, cut at word edges
   HitOrder order = HitOrder::Relevance;
   const Synonyms* synonyms = nullptr;  ///< none: Synonyms::DutchStarter()
+  bool sentences = false;              ///< also find each hit's sentence (costs an ICU pass per hit)
 };
 
 struct Hit {
@@ -39,6 +40,7 @@ struct Hit {
   std::optional<std::int64_t> timestampMs;
   std::optional<RowId> caseId;
   std::size_t turnStart = 0, turnEnd = 0;  ///< the turn's span (the hit's when there is none)
+  std::size_t sentenceStart = 0, sentenceEnd = 0;  ///< with options.sentences: the sentence(s) it is in
   std::string left, match, right;          ///< the KWIC line; line breaks become spaces
   double relevance = 0;                    ///< of the document (BM25)
 };

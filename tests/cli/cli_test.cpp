@@ -259,6 +259,7 @@ TEST_F(CliTest, SearchFindsDutchWithContextAndKeepsItsIndexCurrent) {
   std::ofstream(m_dir.File("nieuw.txt"), std::ios::binary) << "Oma: Ik schaam me niet, één keer per week 👵.\n";
   Ok({"import", m_dir.File("nieuw.txt")});
   EXPECT_NE(Ok({"search", "schamen spreker:oma"}).find("nieuw"), std::string::npos);
+  EXPECT_NE(Ok({"search", "schaamte", "--json", "--sentences"}).find("\"sentence_start\""), std::string::npos);
   const std::string grouped = Ok({"search", "schaamte", "--group-by", "speaker"});
   EXPECT_NE(grouped.find(" hits)\n"), std::string::npos) << grouped;
   EXPECT_NE(Fails(1, {"search", "last sprekr:x"}).find("at character 6: unknown field"), std::string::npos);

@@ -280,6 +280,18 @@ TEST_F(IndexTest, ManyHitsInOneDocumentShareOneReadOfItsText) {
   }
 }
 
+TEST_F(IndexTest, HitsKnowTheirSentenceWhenAsked) {
+  Searcher searcher(*m_store, m_folder);
+  SearchOptions options;
+  options.sentences = true;
+  const SearchResult r = searcher.Search("niemand doc:interview-moeder", options);
+  ASSERT_EQ(r.hits.size(), 1u);
+  const std::string text = m_store->DocumentText(m_interview);
+  EXPECT_EQ(text::SliceCodePoints(text, r.hits[0].sentenceStart, r.hits[0].sentenceEnd),
+            "Ik wil niemand tot last zijn, zeker niet 's avonds.");
+  EXPECT_EQ(searcher.Search("niemand").hits[0].sentenceEnd, 0u);  // not asked: not computed
+}
+
 TEST_F(IndexTest, QueryErrorsPointIntoTheQuery) {
   Searcher searcher(*m_store, m_folder);
   try {
