@@ -13,12 +13,6 @@ namespace duiding::import {
 namespace fs = std::filesystem;
 namespace {
 
-std::string LowerExtension(const fs::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
-
 void CollectFolder(const fs::path& folder, std::vector<std::string>& files) {
   std::error_code error;
   std::vector<std::string> found;
@@ -51,7 +45,7 @@ bool IsImportableName(const std::string& path) {
   const std::string name = p.filename().string();
   if (name.empty() || name.front() == '.' || name.rfind("~$", 0) == 0) return false;
   static const std::array<const char*, 7> kExtensions = {".txt", ".text", ".docx", ".odt", ".srt", ".vtt", ".md"};
-  const std::string ext = LowerExtension(p);
+  const std::string ext = LowerExtension(path);
   return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
 }
 

@@ -14,6 +14,13 @@
 
 namespace duiding::import {
 
+std::string LowerExtension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& c : ext)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return ext;
+}
+
 std::string DocumentNameFromPath(const std::string& path) {
   return std::filesystem::path(path).stem().string();
 }

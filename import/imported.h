@@ -48,6 +48,9 @@ std::string ReadFileBytes(const std::string& path, const ImportLimits& limits);
 /// NFC, noting each change in doc.notes. Importers that extract text call this last.
 void SetCanonicalText(ImportedDocument& doc, std::string_view utf8);
 
+/// A file's extension in lower case, with its dot (".docx"); empty when it has none.
+std::string LowerExtension(const std::string& path);
+
 /// The name a document gets from its file: the file name without folders and extension.
 std::string DocumentNameFromPath(const std::string& path);
 

@@ -17,8 +17,7 @@ namespace duiding::import {
 namespace {
 
 Format FormatOfExtension(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string ext = LowerExtension(path);
   if (ext == ".docx") return Format::Docx;
   if (ext == ".odt") return Format::Odt;
   if (ext == ".srt") return Format::Srt;
@@ -27,8 +26,7 @@ Format FormatOfExtension(const std::string& path) {
 }
 
 bool IsSurveyExtension(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string ext = LowerExtension(path);
   return ext == ".csv" || ext == ".tsv" || ext == ".xlsx" || ext == ".xls";
 }
 

@@ -34,9 +34,7 @@ struct Question {
 };
 
 SurveyFormat FormatOf(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string ext = LowerExtension(path);
   if (ext == ".csv" || ext == ".txt") return SurveyFormat::Csv;
   if (ext == ".tsv") return SurveyFormat::Tsv;
   if (ext == ".xlsx") return SurveyFormat::Xlsx;

@@ -24,6 +24,20 @@ namespace {
 
 std::string IndexFolderOf(project::Project& p) { return search::IndexFolder(p.Store().Info().guid); }
 
+// Searches the project with its own synonym list, bringing the index up to date first (it is a
+// cache); a malformed query is bad input naming its place.
+search::SearchResult SearchProject(project::Project& p, const std::string& query, search::SearchOptions options) {
+  const std::string folder = IndexFolderOf(p);
+  search::SyncIndex(p.Store(), folder);
+  const search::Synonyms synonyms = search::ProjectSynonyms(p.Store());
+  options.synonyms = &synonyms;
+  try {
+    return search::Searcher(p.Store(), folder).Search(query, options);
+  } catch (const search::QueryError& e) {
+    throw Error(ErrorKind::Input, "query: " + std::string(e.what()));
+  }
+}
+
 void PrintReport(Context& ctx, const search::IndexReport& r, const std::string& folder) {
   if (ctx.Json()) {
     JsonWriter json;
@@ -174,19 +188,10 @@ int RunAutoCode(Context& ctx) {
   const auto scope = project::ParseScope(ctx.args.Option("scope").value_or("hit"));
   if (!scope) throw UsageError("--scope takes hit, sentence, turn or paragraph");
   project::Project p = ctx.Open(ctx.args.Flag("dry-run") ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite);
-  const std::string folder = IndexFolderOf(p);
-  search::SyncIndex(p.Store(), folder);
-  const search::Synonyms synonyms = search::ProjectSynonyms(p.Store());
   search::SearchOptions options;
-  options.synonyms = &synonyms;
   options.limit = 1000000;
   options.order = search::HitOrder::Document;  // the numbering of: search --order document
-  search::SearchResult result;
-  try {
-    result = search::Searcher(p.Store(), folder).Search(query, options);
-  } catch (const search::QueryError& e) {
-    throw Error(ErrorKind::Input, "query: " + std::string(e.what()));
-  }
+  const search::SearchResult result = SearchProject(p, query, options);
   std::vector<project::AutoCodeHit> hits;
   for (const std::size_t i : ChosenHits(ctx.args, result.hits.size())) {
     const search::Hit& h = result.hits[i];
@@ -239,22 +244,12 @@ int RunSearch(Context& ctx) {
   const std::string& query = ctx.Positional(1, "query");
   if (ctx.args.Positionals().size() > 2) throw UsageError("put the query in quotes: search \"last NEAR/5 hulp\"");
   project::Project p = ctx.Open(store::OpenMode::ReadOnly);
-  const std::string folder = IndexFolderOf(p);
-  search::SyncIndex(p.Store(), folder);  // the index is a cache: bring it up to date first
-  const search::Synonyms synonyms = search::ProjectSynonyms(p.Store());
   search::SearchOptions options;
-  options.synonyms = &synonyms;
   options.limit = ctx.args.Count("limit").value_or(100);
   options.contextWidth = ctx.args.Count("width").value_or(40);
   options.order = OrderOf(ctx.args);
   options.sentences = ctx.args.Flag("sentences") || ctx.args.Option("group-by").value_or("") == "sentence";
-  search::Searcher searcher(p.Store(), folder);
-  search::SearchResult result;
-  try {
-    result = searcher.Search(query, options);
-  } catch (const search::QueryError& e) {
-    throw Error(ErrorKind::Input, "query: " + std::string(e.what()));
-  }
+  const search::SearchResult result = SearchProject(p, query, options);
   if (ctx.Json())
     PrintJson(ctx, result);
   else
