@@ -5,12 +5,12 @@
 #include <gtest/gtest.h>
 
 #include "model/error.h"
-#include "tests/import/temp_dir.h"
+#include "tests/store/temp_dir.h"
 
 namespace duiding::import {
 namespace {
 
-using fixture::TempDir;
+using ::duiding::testing::TempDir;
 
 // Records every report and asks to stop after `cancelAfter` of them.
 class Recorder : public Progress {

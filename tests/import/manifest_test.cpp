@@ -4,14 +4,14 @@
 
 #include <gtest/gtest.h>
 
-#include "tests/import/temp_dir.h"
+#include "tests/store/temp_dir.h"
 #include "tests/import/zip_fixture.h"
 
 namespace duiding::import {
 namespace {
 
 using fixture::ExpectInputError;
-using fixture::TempDir;
+using ::duiding::testing::TempDir;
 using Attributes = std::map<std::string, std::string>;
 
 TEST(Manifest, FilesResolveAgainstTheManifestsFolder) {

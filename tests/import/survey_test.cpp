@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "tests/import/temp_dir.h"
+#include "tests/store/temp_dir.h"
 #include "tests/import/xlsx_fixture.h"
 #include "text/utf8.h"
 
@@ -17,7 +17,7 @@ using fixture::MakeXlsx;
 using fixture::NumberCell;
 using fixture::Row;
 using fixture::SharedCell;
-using fixture::TempDir;
+using ::duiding::testing::TempDir;
 using fixture::WorksheetXml;
 using Attributes = std::map<std::string, std::string>;
 
