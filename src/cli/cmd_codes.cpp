@@ -22,6 +22,12 @@ void PrintCode(Context& ctx, const char* verb, project::Project& p, const Code& 
 
 int ListCodes(Context& ctx) {
   project::Project p = ctx.Open(store::OpenMode::ReadOnly);
+  if (ctx.args.Flag("deleted")) {
+    const project::CodeTree all = p.CodebookWithDeleted();
+    for (const Code& c : all.All())
+      if (!c.deletedAt.empty()) ctx.out << all.PathOf(c.id) << "  deleted " << c.deletedAt << "  " << c.guid << "\n";
+    return 0;
+  }
   const project::CodeTree tree = p.Codebook();
   std::map<RowId, std::int64_t> counts;
   for (const Coding& c : p.Store().Codings({})) ++counts[c.code];
@@ -74,36 +80,145 @@ void PrintCoding(Context& ctx, const char* verb, project::Project& p, const Codi
   }
 }
 
+project::CodeSpec SpecFromOptions(Context& ctx, std::string name) {
+  project::CodeSpec spec;
+  spec.name = std::move(name);
+  spec.parent = ctx.args.Option("parent");
+  spec.color = ctx.args.Option("color").value_or("");
+  spec.description = ctx.args.Option("description").value_or("");
+  spec.nameEn = ctx.args.Option("name-en").value_or("");
+  spec.inclusion = ctx.args.Option("inclusion").value_or("");
+  spec.exclusion = ctx.args.Option("exclusion").value_or("");
+  spec.memo = ctx.args.Option("memo").value_or("");
+  if (const auto example = ctx.args.Option("example")) spec.examples.push_back({CodeExample::Kind::Typical, *example, {}});
+  if (const auto example = ctx.args.Option("borderline"))
+    spec.examples.push_back({CodeExample::Kind::Borderline, *example, {}});
+  spec.isCodable = !ctx.args.Flag("category");
+  spec.allowSimilar = ctx.args.Flag("allow-similar");
+  return spec;
+}
+
+project::CodeEdit EditFromOptions(Context& ctx, project::Project& p, const std::string& code) {
+  project::CodeEdit edit;
+  edit.color = ctx.args.Option("color");
+  edit.description = ctx.args.Option("description");
+  edit.nameEn = ctx.args.Option("name-en");
+  edit.inclusion = ctx.args.Option("inclusion");
+  edit.exclusion = ctx.args.Option("exclusion");
+  edit.memo = ctx.args.Option("memo");
+  if (ctx.args.Flag("category")) edit.isCodable = false;
+  if (ctx.args.Flag("codable")) edit.isCodable = true;
+  const auto typical = ctx.args.Option("example"), borderline = ctx.args.Option("borderline");
+  const auto linked = ctx.args.Option("example-coding"), linkedBorderline = ctx.args.Option("borderline-coding");
+  if (typical || borderline || linked || linkedBorderline) {
+    std::vector<CodeExample> examples = p.Codebook().Resolve(code).examples;
+    if (typical) examples.push_back({CodeExample::Kind::Typical, *typical, {}});
+    if (borderline) examples.push_back({CodeExample::Kind::Borderline, *borderline, {}});
+    if (linked) examples.push_back({CodeExample::Kind::Typical, {}, *linked});
+    if (linkedBorderline) examples.push_back({CodeExample::Kind::Borderline, {}, *linkedBorderline});
+    edit.examples = std::move(examples);
+  }
+  if (ctx.args.Flag("clear-examples")) edit.examples = std::vector<CodeExample>{};
+  return edit;
+}
+
+std::vector<std::string> SplitList(const std::string& list) {
+  std::vector<std::string> items;
+  std::size_t from = 0;
+  while (from <= list.size()) {
+    const std::size_t comma = std::min(list.find(',', from), list.size());
+    if (comma > from) items.push_back(list.substr(from, comma - from));
+    from = comma + 1;
+  }
+  return items;
+}
+
+int SimilarCodes(Context& ctx) {
+  project::Project p = ctx.Open(store::OpenMode::ReadOnly);
+  const std::vector<project::SimilarCode> similar = p.SimilarCodes(ctx.Positional(2, "name"));
+  JsonWriter json;
+  json.BeginArray();
+  for (const project::SimilarCode& s : similar) {
+    if (ctx.Json()) json.BeginObject().Field("path", s.path).Field("guid", s.code.guid).Field("reason", s.reason).EndObject();
+    else ctx.out << s.path << "  (" << s.reason << ")\n";
+  }
+  if (ctx.Json()) ctx.out << json.EndArray().Text() << "\n";
+  else if (similar.empty()) ctx.out << "No similar codes\n";
+  return 0;
+}
+
 }  // namespace
 
 int RunCodes(Context& ctx) {
-  ctx.args.Allow({"parent", "color", "description", "top"});
+  ctx.args.Allow({"parent", "color", "description", "top", "name-en", "inclusion", "exclusion", "memo", "example",
+                  "borderline", "example-coding", "borderline-coding", "clear-examples", "category", "codable",
+                  "allow-similar", "position", "codings", "deleted"});
   const std::string sub = ctx.args.Positionals().size() > 1 ? ctx.args.Positionals()[1] : "list";
   if (sub == "list") return ListCodes(ctx);
+  if (sub == "similar") return SimilarCodes(ctx);
   project::Project p = ctx.Open(store::OpenMode::ReadWrite);
   if (sub == "add") {
-    project::CodeSpec spec;
-    spec.name = ctx.Positional(2, "code name");
-    spec.parent = ctx.args.Option("parent");
-    spec.color = ctx.args.Option("color").value_or("");
-    spec.description = ctx.args.Option("description").value_or("");
-    PrintCode(ctx, "Added", p, p.AddCode(spec));
+    PrintCode(ctx, "Added", p, p.AddCode(SpecFromOptions(ctx, ctx.Positional(2, "code name"))));
   } else if (sub == "rename") {
-    PrintCode(ctx, "Renamed to", p, p.RenameCode(ctx.Positional(2, "code"), ctx.Positional(3, "new name")));
+    PrintCode(ctx, "Renamed to", p,
+              p.RenameCode(ctx.Positional(2, "code"), ctx.Positional(3, "new name"), ctx.args.Flag("allow-similar")));
   } else if (sub == "move") {
     const auto parent = ctx.args.Option("parent");
-    if (!parent && !ctx.args.Flag("top")) throw UsageError("codes move needs --parent CODE or --top");
+    const auto position = ctx.args.Count("position");
+    if (!parent && !ctx.args.Flag("top") && !position)
+      throw UsageError("codes move needs --parent CODE, --top or --position N");
     if (parent && ctx.args.Flag("top")) throw UsageError("give --parent or --top, not both");
-    PrintCode(ctx, "Moved", p, p.MoveCode(ctx.Positional(2, "code"), parent));
+    std::optional<std::string> newParent = parent;
+    if (!parent && !ctx.args.Flag("top")) {  // only a new position: stay under the same parent
+      const project::CodeTree tree = p.Codebook();
+      const Code& code = tree.Resolve(ctx.Positional(2, "code"));
+      if (code.parent) newParent = tree.Get(*code.parent).guid;
+    }
+    PrintCode(ctx, "Moved", p,
+              p.MoveCode(ctx.Positional(2, "code"), newParent, position ? std::optional(*position - 1) : std::nullopt));
+  } else if (sub == "edit") {
+    const std::string code = ctx.Positional(2, "code");
+    PrintCode(ctx, "Edited", p, p.EditCode(code, EditFromOptions(ctx, p, code)));
+  } else if (sub == "merge") {
+    const project::MergeReport r = p.MergeCodes(ctx.Positional(2, "code to merge"), ctx.Positional(3, "code to merge into"));
+    const std::string into = p.Codebook().PathOf(r.into.id);
+    if (ctx.Json())
+      ctx.out << "{\"into\":" << JsonQuote(into) << ",\"moved\":" << r.moved << ",\"collapsed\":" << r.collapsed
+              << ",\"children_moved\":" << r.childrenMoved << "}\n";
+    else
+      ctx.out << "Merged into '" << into << "': " << r.moved << " codings moved, " << r.collapsed
+              << " exact duplicates collapsed, " << r.childrenMoved << " sub-codes moved\n";
+  } else if (sub == "split") {
+    const auto codings = ctx.args.Option("codings");
+    if (!codings) throw UsageError("codes split CODE NEW-NAME --codings GUID,GUID,...");
+    const std::string from = ctx.Positional(2, "code to split");
+    PrintCode(ctx, "Split off", p, p.SplitCode(from, SplitList(*codings), SpecFromOptions(ctx, ctx.Positional(3, "new code name"))));
+  } else if (sub == "delete") {
+    PrintCode(ctx, "Deleted", p, p.DeleteCode(ctx.Positional(2, "code")));
+  } else if (sub == "restore") {
+    PrintCode(ctx, "Restored", p, p.RestoreCode(ctx.Positional(2, "code")));
   } else {
-    throw UsageError("codes takes list, add, rename or move, not '" + sub + "'");
+    throw UsageError("codes takes list, add, rename, move, edit, merge, split, delete, restore or similar, not '" + sub + "'");
   }
   return 0;
 }
 
 int RunCode(Context& ctx) {
-  ctx.args.Allow({"doc", "code", "start", "end", "quote", "occurrence", "memo", "guid"});
-  const std::string& sub = ctx.Positional(1, "'add' or 'remove'");
+  ctx.args.Allow({"doc", "code", "start", "end", "quote", "occurrence", "memo", "guid", "parent"});
+  const std::string& sub = ctx.Positional(1, "'add', 'remove' or 'invivo'");
+  if (sub == "invivo") {
+    project::CodingTarget target;
+    target.document = ctx.args.Option("doc").value_or("");
+    if (target.document.empty()) throw UsageError("missing --doc DOCUMENT");
+    target.start = ctx.args.Count("start");
+    target.end = ctx.args.Count("end");
+    target.quote = ctx.args.Option("quote");
+    target.occurrence = ctx.args.Count("occurrence");
+    project::Project p = ctx.Open(store::OpenMode::ReadWrite);
+    const auto [code, coding] = p.InVivoCode(target, ctx.args.Option("parent"));
+    PrintCoding(ctx, "In-vivo code", p, coding);
+    return 0;
+  }
   if (sub == "add") {
     const project::CodingTarget target = Target(ctx);
     project::Project p = ctx.Open(store::OpenMode::ReadWrite);

@@ -36,5 +36,10 @@ int RunIndex(Context& ctx);
 int RunSearch(Context& ctx);
 int RunAutoCode(Context& ctx);
 int RunSynonyms(Context& ctx);
+int RunCodebook(Context& ctx);
+int RunUndo(Context& ctx);
+int RunRedo(Context& ctx);
+int RunRetrieve(Context& ctx);
+int RunMatrix(Context& ctx);
 
 }  // namespace duiding::cli

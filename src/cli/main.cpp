@@ -27,12 +27,41 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
                                             each answer a turn of its respondent, each
                                             respondent a case with the --columns as attributes
   users [list] | users add NAME             coders of this project
-  codes [list]                              the codebook as a tree, with coding counts
-  codes add NAME [--parent CODE] [--color #RRGGBB] [--description TEXT]
-  codes rename CODE NEW-NAME
-  codes move CODE (--parent CODE | --top)
+  codes [list] [--deleted]                  the codebook as a tree, with coding counts
+  codes add NAME [--parent CODE] [--color #RRGGBB] [--description DEFINITION] [--name-en NAME]
+        [--inclusion TEXT] [--exclusion TEXT] [--example QUOTE] [--borderline QUOTE]
+        [--memo TEXT] [--category] [--allow-similar]
+                                            a code; a name that (nearly) exists, ignoring case,
+                                            accents and a typo, is refused unless allowed
+  codes edit CODE [the options of add] [--example-coding GUID] [--codable] [--clear-examples]
+  codes rename CODE NEW-NAME [--allow-similar]
+  codes move CODE (--parent CODE | --top) [--position N]
+  codes merge CODE INTO-CODE                codings move (exact duplicates collapse), sub-codes too
+  codes split CODE NEW-NAME --codings GUID,...   chosen codings to a new code
+  codes delete CODE | codes restore CODE    delete (with sub-codes; restorable) or restore
+  codes similar NAME                        codes whose names are close to NAME
+  codebook [show] | codebook export FILE.qdc | codebook import FILE.qdc | codebook import --shipped NAME
+                                            the codebook with definitions, criteria and
+                                            examples; REFI-QDA exchange; shipped codebook
+                                            natuurlijk-mentorschap
+  retrieve [--code CODE,...] [--all] [--subcodes] [--attr NAME=VALUE|VALUE,...] [--role ROLE,...]
+           [--coder NAME,...] [--counts] [--limit N]
+                                            coded fragments (any or --all codes; attributes of
+                                            the document or the speaker) with quote, speaker,
+                                            role, timestamp and coder; --counts: fragments,
+                                            documents and speakers per code
+  matrix --by ATTRIBUTE[,ATTRIBUTE] [--count fragments|documents] [--format table|csv|json]
+         [the filters of retrieve]          codes x attribute values (e.g. --by groep,regio);
+                                            JSON lists the codings behind every cell
+  matrix --cooccurrence overlap|turn|near [--words N] [--format table|csv|json] [filters]
+                                            code x code: overlapping fragments, shared speaker
+                                            turns, or fragments at most N words apart
+  undo [--list] | redo                      undo or redo the last coding or codebook change
+                                            (kept in the project: survives a restart)
   code add --doc DOC --code CODE (--start N --end N | --quote TEXT [--occurrence N]) [--memo TEXT]
   code remove --doc DOC --code CODE (--start N --end N | --quote TEXT) | code remove --guid GUID
+  code invivo --doc DOC (--start N --end N | --quote TEXT) [--parent CODE]
+                                            a new code named after the quote, coding it
   codings [--code CODE] [--doc DOC] [--coder NAME]   codings with their quotes
   log [--limit N]                           the change log: who changed what, when
   index [--rebuild | --check]               bring the search index up to date (it is a cache
@@ -64,7 +93,9 @@ int Dispatch(duiding::cli::Context& ctx) {
       {"users", duiding::cli::RunUsers}, {"log", duiding::cli::RunLog},     {"codes", duiding::cli::RunCodes},
       {"code", duiding::cli::RunCode},   {"codings", duiding::cli::RunCodings},
       {"index", duiding::cli::RunIndex}, {"search", duiding::cli::RunSearch},
-      {"autocode", duiding::cli::RunAutoCode}, {"synonyms", duiding::cli::RunSynonyms}};
+      {"autocode", duiding::cli::RunAutoCode}, {"synonyms", duiding::cli::RunSynonyms},
+      {"codebook", duiding::cli::RunCodebook}, {"undo", duiding::cli::RunUndo},   {"redo", duiding::cli::RunRedo},
+      {"retrieve", duiding::cli::RunRetrieve}, {"matrix", duiding::cli::RunMatrix}};
   const auto& pos = ctx.args.Positionals();
   if (pos.empty() || pos[0] == "help" || ctx.args.Flag("help")) {
     ctx.out << kHelp;
@@ -83,8 +114,13 @@ int main(int argc, char** argv) {
                                   {"project", "user", "name", "parent", "color", "description", "doc", "code", "start",
                                    "end", "quote", "occurrence", "memo", "guid", "coder", "limit", "format", "encoding",
                                    "attr", "max-mb", "speaker-pattern", "manifest", "respondent", "open", "columns", "sheet",
-                                   "delimiter", "group-by", "order", "width", "scope", "hits"},
-                                  {"json", "help", "top", "skip-bad", "allow-duplicates", "progress", "kwic", "rebuild", "check", "dry-run", "sentences"});
+                                   "delimiter", "group-by", "order", "width", "scope", "hits", "name-en", "inclusion",
+                                   "exclusion", "example", "borderline", "example-coding", "borderline-coding",
+                                   "position", "codings", "shipped", "role", "by", "count", "words", "cooccurrence",
+                                   "codebook", "output"},
+                                  {"json", "help", "top", "skip-bad", "allow-duplicates", "progress", "kwic", "rebuild", "check", "dry-run", "sentences",
+                                   "category", "codable", "allow-similar", "clear-examples", "deleted", "list", "all",
+                                   "subcodes", "counts"});
     duiding::cli::Context ctx{args, std::cout};
     return Dispatch(ctx);
   } catch (const duiding::cli::UsageError& e) {

@@ -28,7 +28,21 @@ void WriteJson(JsonWriter& json, const Code& code, const std::string& path) {
       .Field("path", path)
       .Field("color", code.color)
       .Field("description", code.description)
-      .EndObject();
+      .Field("name_en", code.nameEn)
+      .Field("inclusion", code.inclusion)
+      .Field("exclusion", code.exclusion)
+      .Field("memo", code.memo)
+      .Key("codable")
+      .Bool(code.isCodable);
+  if (!code.deletedAt.empty()) json.Field("deleted", code.deletedAt);
+  json.Key("examples").BeginArray();
+  for (const CodeExample& e : code.examples) {
+    json.BeginObject().Field("kind", e.kind == CodeExample::Kind::Borderline ? "borderline" : "typical");
+    json.Field("text", e.text);
+    if (!e.codingGuid.empty()) json.Field("coding", e.codingGuid);
+    json.EndObject();
+  }
+  json.EndArray().EndObject();
 }
 
 std::string OneLine(std::string_view quote, std::size_t max) {

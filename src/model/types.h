@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "model/variable.h"
 
@@ -56,17 +57,35 @@ struct Turn {
   std::optional<RowId> caseId;  ///< the case this speaker is, when known
 };
 
-/// A node of the codebook; codes nest through `parent`.
+/// An example that shows where a code applies: typical, or a borderline case. It may point at
+/// a real coded fragment by the coding's GUID; its text is kept either way.
+struct CodeExample {
+  enum class Kind { Typical, Borderline };
+  Kind kind = Kind::Typical;
+  std::string text;
+  std::string codingGuid;  ///< empty when not linked to a coding
+  bool operator==(const CodeExample&) const = default;
+};
+
+/// A node of the codebook; codes nest through `parent`. A code may be a category (has
+/// children), codable, or both. `description` is the code's definition.
 struct Code {
   RowId id = 0;
   std::string guid;
   std::optional<RowId> parent;
   std::string name;
   std::string color;  ///< "#RRGGBB", or empty
-  std::string description;
+  std::string description;  ///< the definition
   bool isCodable = true;
   std::string createdAt;
   RowId creatingUser = 0;
+  std::string nameEn;     ///< the name in English, the second language; may be empty
+  std::string inclusion;  ///< when to apply it
+  std::string exclusion;  ///< when not to (and what to use instead)
+  std::vector<CodeExample> examples;
+  std::string memo;
+  std::string deletedAt;  ///< when it was deleted (soft, restorable); empty while in use
+  std::int64_t sortKey = 0;  ///< order among siblings (ascending, then name)
 };
 
 /// A code applied by one coder to [start, end) of one document.
@@ -117,6 +136,10 @@ struct ValueOwner {
   std::optional<RowId> document;
 };
 
+/// Whether a change can be undone: researchers undo coding and codebook changes; imports and
+/// project creation are not undone ('Other').
+enum class ChangeKind { Other, Do, Undo, Redo };
+
 /// One transaction of the append-only change log: who changed what, when.
 struct ChangeSet {
   RowId id = 0;
@@ -124,6 +147,8 @@ struct ChangeSet {
   std::string at;
   RowId user = 0;
   std::string label;
+  ChangeKind kind = ChangeKind::Other;
+  RowId reverts = 0;  ///< for an undo or redo: the change set it reverts
 };
 
 /// One row-level change within a change set: for an update the row before and after as JSON,

@@ -10,7 +10,9 @@
 namespace duiding::project {
 
 CodeTree::CodeTree(std::vector<Code> codes) : m_codes(std::move(codes)) {
-  std::sort(m_codes.begin(), m_codes.end(), [](const Code& a, const Code& b) { return a.name < b.name; });
+  std::sort(m_codes.begin(), m_codes.end(), [](const Code& a, const Code& b) {
+    return a.sortKey != b.sortKey ? a.sortKey < b.sortKey : a.name < b.name;
+  });
   for (std::size_t i = 0; i < m_codes.size(); ++i) m_index[m_codes[i].id] = i;
 }
 

@@ -26,7 +26,7 @@ class CodeTree {
   const Code* FindChild(std::optional<RowId> parent, std::string_view name) const;
   /// True when `id` is `ancestor` or lies below it.
   bool IsWithin(RowId id, RowId ancestor) const;
-  /// Codes in depth-first order with their depth, siblings sorted by name.
+  /// Codes in depth-first order with their depth, siblings by sort key, then name.
   std::vector<std::pair<const Code*, int>> DepthFirst() const;
   const Code& Get(RowId id) const;
   const std::vector<Code>& All() const { return m_codes; }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "import/imported.h"
+#include "model/codebook.h"
 #include "project/autocode.h"
 #include "model/progress.h"
 #include "project/code_tree.h"
@@ -27,10 +28,45 @@ struct CodingTarget {
 
 /// A new code's properties.
 struct CodeSpec {
+  CodeSpec() = default;
+  CodeSpec(std::string codeName, std::optional<std::string> parentCode = std::nullopt, std::string colour = {},
+           std::string definition = {})
+      : name(std::move(codeName)), parent(std::move(parentCode)), color(std::move(colour)),
+        description(std::move(definition)) {}
   std::string name;
   std::optional<std::string> parent;  ///< reference to the parent code; none: top level
   std::string color;
-  std::string description;
+  std::string description;  ///< the definition
+  std::string nameEn, inclusion, exclusion, memo;
+  std::vector<CodeExample> examples;
+  bool isCodable = true;
+  bool allowSimilar = false;  ///< add even when a code with a (nearly) equal name exists
+};
+
+/// The editable fields of a code definition; unset fields stay as they are.
+struct CodeEdit {
+  std::optional<std::string> color, description, nameEn, inclusion, exclusion, memo;
+  std::optional<std::vector<CodeExample>> examples;
+  std::optional<bool> isCodable;
+};
+
+/// A code whose name is close to a proposed one.
+struct SimilarCode {
+  Code code;
+  std::string path;
+  std::string reason;  ///< "the same name" / "the same apart from case or accents" / "nearly the same name"
+};
+
+/// What a merge did.
+struct MergeReport {
+  Code into;
+  std::int64_t moved = 0, collapsed = 0, childrenMoved = 0;
+};
+
+/// How a codebook import went.
+struct CodebookImportReport {
+  std::int64_t added = 0, updated = 0, unchanged = 0;
+  std::vector<std::string> warnings;
 };
 
 /// Filter by reference; empty fields match everything.
@@ -75,11 +111,47 @@ class Project {
                                                             bool allowDuplicateText = false);
   Document ResolveDocument(std::string_view reference);
 
+  /// The codes in use (deleted ones left out).
   CodeTree Codebook();
+  /// Every code, deleted ones too.
+  CodeTree CodebookWithDeleted();
+  /// Codes whose names are equal or close to `name` (case, accents, one or two typos).
+  std::vector<SimilarCode> SimilarCodes(std::string_view name);
+  /// Adds a code. Error(Conflict) when a sibling has that name, or when a code anywhere has a
+  /// (nearly) equal name and `spec.allowSimilar` is not set; the message names it.
   Code AddCode(const CodeSpec& spec);
-  Code RenameCode(std::string_view reference, std::string_view newName);
-  /// Moves a code under `newParent`, or to the top level when none.
-  Code MoveCode(std::string_view reference, const std::optional<std::string>& newParent);
+  /// Renames a code; a (nearly) equal name elsewhere is refused unless `allowSimilar`.
+  Code RenameCode(std::string_view reference, std::string_view newName, bool allowSimilar = false);
+  /// Moves a code under `newParent`, or to the top level when none; `position` (0-based among
+  /// its new siblings) places it, else it goes last.
+  Code MoveCode(std::string_view reference, const std::optional<std::string>& newParent,
+                std::optional<std::size_t> position = std::nullopt);
+  /// Changes a code's colour, definition, criteria, examples or memo.
+  Code EditCode(std::string_view reference, const CodeEdit& edit);
+  /// Merges code `from` into `into`: its codings move (exact duplicates collapse), its
+  /// sub-codes move under `into`, and `from` is deleted. One change.
+  MergeReport MergeCodes(std::string_view from, std::string_view into);
+  /// Moves the codings `codingGuids` (all of code `from`) to a new code `spec`. One change.
+  Code SplitCode(std::string_view from, const std::vector<std::string>& codingGuids, const CodeSpec& spec);
+  /// Deletes a code and its sub-codes (soft: their codings stay, hidden, until restored).
+  Code DeleteCode(std::string_view reference);
+  /// Restores a deleted code and the sub-codes deleted with it.
+  Code RestoreCode(std::string_view reference);
+  /// An in-vivo code: a new code named after the quote (cut to 60 characters at a word
+  /// boundary), under `parent`, coding that quote. One change.
+  std::pair<Code, Coding> InVivoCode(const CodingTarget& target, const std::optional<std::string>& parent);
+  /// Adds or updates codes from a codebook (by GUID; a new code whose name a sibling already
+  /// has is matched to it by name). One change, labelled with `source`.
+  CodebookImportReport ImportCodebook(const duiding::Codebook& codebook, std::string_view source);
+  /// The codes in use as an exchange codebook (tree order).
+  duiding::Codebook ExportCodebook();
+
+  /// Undoes the newest change on the undo stack (coding and codebook changes); nothing when
+  /// there is none. Returns the change undone.
+  std::optional<ChangeSet> Undo();
+  /// Redoes the newest undone change; nothing when there is none.
+  std::optional<ChangeSet> Redo();
+  store::Store::UndoStacks UndoRedoStacks() { return m_store->UndoRedo(); }
 
   Coding AddCoding(const CodingTarget& target, std::string_view memo);
   /// Adds many codings (document, code, coder, start, end, memo filled in) as one change labelled

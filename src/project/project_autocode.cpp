@@ -103,7 +103,7 @@ AutoCodeReport Project::AutoCode(const std::vector<AutoCodeHit>& hits, std::stri
   report.created = fresh.size();
   report.extended = widened.size();
   if (dryRun || (fresh.empty() && widened.empty())) return report;
-  auto tx = m_store->Begin(std::string(label), m_user.id);
+  auto tx = m_store->Begin(std::string(label), m_user.id, ChangeKind::Do);
   for (const Coding& c : replaced) m_store->DeleteCoding(c.id);
   for (Coding& c : widened) c = m_store->AddCoding(c);  // same GUID, memo and time: the coding widened
   m_store->AddCodings(fresh);

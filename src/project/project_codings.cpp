@@ -93,7 +93,7 @@ Coding Project::AddCoding(const CodingTarget& target, std::string_view memo) {
   coding.end = end;
   coding.memo = memo;
   auto tx = m_store->Begin("code '" + doc.name + "' " + Range(start, end) + " as '" + tree.PathOf(code.id) + "'",
-                           m_user.id);
+                           m_user.id, ChangeKind::Do);
   coding = m_store->AddCoding(coding);
   tx.Commit();
   return coding;
@@ -113,7 +113,7 @@ std::vector<Coding> Project::AddCodings(std::vector<Coding> codings, std::string
     RequireCodable(tree, tree.Get(c.code));
     if (!coders.count(c.coder)) throw Error(ErrorKind::NotFound, "no user with id " + std::to_string(c.coder));
   }
-  auto tx = m_store->Begin(label, m_user.id);
+  auto tx = m_store->Begin(label, m_user.id, ChangeKind::Do);
   m_store->AddCodings(codings);
   tx.Commit();
   return codings;
@@ -133,7 +133,7 @@ Coding Project::RemoveCoding(const CodingTarget& target) {
 Coding Project::RemoveCodingByGuid(std::string_view guid) {
   const std::optional<Coding> coding = m_store->FindCodingByGuid(guid);
   if (!coding) throw Error(ErrorKind::NotFound, "no coding with GUID '" + std::string(guid) + "'");
-  auto tx = m_store->Begin("remove coding " + coding->guid, m_user.id);
+  auto tx = m_store->Begin("remove coding " + coding->guid, m_user.id, ChangeKind::Do);
   m_store->DeleteCoding(coding->id);
   tx.Commit();
   return *coding;

@@ -138,11 +138,39 @@ constexpr const char* kSettings = R"sql(
 CREATE TABLE setting(id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, key TEXT NOT NULL UNIQUE, value TEXT NOT NULL);
 )sql";
 
+// Version 7: the structured codebook (English name, criteria, examples, memo, soft delete,
+// sibling order; a deleted code's name is free again), and undo/redo: each change set says
+// whether it can be undone ('do'), undoes or redoes another ('undo', 'redo', naming it), or
+// neither ('other': imports, project creation, everything before version 7).
+constexpr const char* kCodebookAndUndo = R"sql(
+ALTER TABLE code ADD COLUMN name_en TEXT NOT NULL DEFAULT '';
+ALTER TABLE code ADD COLUMN inclusion TEXT NOT NULL DEFAULT '';
+ALTER TABLE code ADD COLUMN exclusion TEXT NOT NULL DEFAULT '';
+ALTER TABLE code ADD COLUMN examples TEXT NOT NULL DEFAULT '';
+ALTER TABLE code ADD COLUMN memo TEXT NOT NULL DEFAULT '';
+ALTER TABLE code ADD COLUMN deleted_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE code ADD COLUMN sort_key INTEGER NOT NULL DEFAULT 0;
+DROP INDEX code_sibling_name;
+CREATE UNIQUE INDEX code_sibling_name ON code(ifnull(parent_id, 0), name) WHERE deleted_at = '';
+ALTER TABLE change_set ADD COLUMN kind TEXT NOT NULL DEFAULT 'other'
+  CHECK (kind IN ('other', 'do', 'undo', 'redo'));
+ALTER TABLE change_set ADD COLUMN reverts_id INTEGER REFERENCES change_set(id);
+CREATE INDEX change_set_by_kind ON change_set(kind) WHERE kind <> 'other';
+DROP TRIGGER log_code_update;
+DROP TRIGGER log_code_delete;
+)sql";
+
+struct Column {
+  Column(const char* n, int s = 1) : name(n), since(s) {}  // NOLINT: lists read as plain names
+  const char* name;
+  int since;  // the schema version that added it
+};
+
 struct Logged {
   const char* table;   // SQL table name
   const char* object;  // name in the change log
   const char* guid;    // expression for the row's GUID, with {row} for NEW/OLD
-  std::vector<const char*> columns;
+  std::vector<Column> columns;
   int since = 1;       // the schema version that created the table (and its triggers)
 };
 
@@ -156,7 +184,9 @@ const std::vector<Logged>& LoggedTables() {
        {"id", "guid", "name", "content_hash", "length", "source_path", "description", "created_at",
         "creating_user_id"}},
       {"code", "code", "{row}.guid",
-       {"id", "guid", "parent_id", "name", "color", "description", "is_codable", "created_at", "creating_user_id"}},
+       {"id", "guid", "parent_id", "name", "color", "description", "is_codable", "created_at", "creating_user_id",
+        {"name_en", 7}, {"inclusion", 7}, {"exclusion", 7}, {"examples", 7}, {"memo", 7}, {"deleted_at", 7},
+        {"sort_key", 7}}},
       {"coding", "coding", "{row}.guid",
        {"id", "guid", "document_id", "code_id", "user_id", "start_pos", "end_pos", "created_at", "memo"}},
       {"memo", "memo", "{row}.guid",
@@ -178,11 +208,14 @@ std::string Replace(std::string text, const std::string& what, const std::string
   return text;
 }
 
-std::string RowJson(const Logged& t, const char* row) {
+std::string RowJson(const Logged& t, const char* row, int version) {
   std::string json = "json_object(";
-  for (std::size_t i = 0; i < t.columns.size(); ++i) {
-    if (i) json += ", ";
-    json += std::string("'") + t.columns[i] + "', " + row + "." + t.columns[i];
+  bool first = true;
+  for (const Column& c : t.columns) {
+    if (c.since > version) continue;
+    if (!first) json += ", ";
+    first = false;
+    json += std::string("'") + c.name + "', " + row + "." + c.name;
   }
   return json + ")";
 }
@@ -206,25 +239,30 @@ const Logged& LoggedTable(std::string_view table) {
 // Version 1 logged the inserted row's image too; from version 2 an insert logs only the GUID,
 // since the row itself holds the image (undoing the insert deletes it, and that delete logs
 // the image). It halves what a large import writes.
+std::string LogTrigger(const Logged& t, const char* op, int version, bool insertImages = false) {
+  const struct {
+    const char* op;
+    const char* event;
+    const char* row;
+    std::string before, after;
+  } kinds[] = {
+      {"insert", "INSERT", "NEW", "NULL", insertImages ? RowJson(t, "NEW", version) : "NULL"},
+      {"update", "UPDATE", "NEW", RowJson(t, "OLD", version), RowJson(t, "NEW", version)},
+      {"delete", "DELETE", "OLD", RowJson(t, "OLD", version), "NULL"},
+  };
+  for (const auto& k : kinds)
+    if (std::string(k.op) == op)
+      return "CREATE TRIGGER " + TriggerName(t, k.op) + " AFTER " + k.event + " ON " + t.table + " BEGIN " +
+             LogInsertSql(t, k.op, Replace(t.guid, "{row}", k.row), k.before, k.after) + "; END;\n";
+  throw std::logic_error(std::string("no change-log trigger for ") + op);
+}
+
 std::string ChangeLogTriggers(bool insertImages, bool onlyInserts, int version) {
   std::string sql;
   for (const Logged& t : LoggedTables()) {
     if (version == 6 ? t.since != 6 : t.since > version) continue;
-    const struct {
-      const char* op;
-      const char* event;
-      const char* row;
-      std::string before, after;
-    } kinds[] = {
-        {"insert", "INSERT", "NEW", "NULL", insertImages ? RowJson(t, "NEW") : "NULL"},
-        {"update", "UPDATE", "NEW", RowJson(t, "OLD"), RowJson(t, "NEW")},
-        {"delete", "DELETE", "OLD", RowJson(t, "OLD"), "NULL"},
-    };
-    for (const auto& k : kinds) {
-      if (onlyInserts && std::string(k.op) != "insert") continue;
-      sql += "CREATE TRIGGER " + TriggerName(t, k.op) + " AFTER " + k.event + " ON " + t.table + " BEGIN " +
-             LogInsertSql(t, k.op, Replace(t.guid, "{row}", k.row), k.before, k.after) + "; END;\n";
-    }
+    for (const char* op : {"insert", "update", "delete"})
+      if (!onlyInserts || std::string(op) == "insert") sql += LogTrigger(t, op, version, insertImages);
   }
   return sql;
 }
@@ -246,6 +284,8 @@ std::span<const Migration> ProjectMigrations() {
       {4, kTurnsPerDocument},
       {5, kChunksByKey},
       {6, std::string(kSettings) + ChangeLogTriggers(false, false, 6)},
+      {7, std::string(kCodebookAndUndo) + LogTrigger(LoggedTable("code"), "update", 7) +
+              LogTrigger(LoggedTable("code"), "delete", 7)},
   };
   return migrations;
 }
@@ -257,6 +297,22 @@ std::string BulkInsertLogSql(std::string_view table) {
 }
 
 std::string InsertLogTrigger(std::string_view table) { return TriggerName(LoggedTable(table), "insert"); }
+
+std::vector<std::string> LoggedColumns(std::string_view object) {
+  for (const Logged& t : LoggedTables())
+    if (t.object == object) {
+      std::vector<std::string> names;
+      for (const Column& c : t.columns) names.emplace_back(c.name);
+      return names;
+    }
+  return {};
+}
+
+std::string LoggedTableName(std::string_view object) {
+  for (const Logged& t : LoggedTables())
+    if (t.object == object) return t.table;
+  return {};
+}
 
 int CurrentSchemaVersion() { return ProjectMigrations().back().toVersion; }
 

@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace duiding::store {
 
@@ -38,6 +39,12 @@ std::string BulkInsertLogSql(std::string_view table);
 
 /// Name of the change-log trigger that fires on inserts into `table`.
 std::string InsertLogTrigger(std::string_view table);
+
+/// The columns a change-log image of `object` ("code", "coding", ...) holds, in the current
+/// schema; empty for an object that is not logged.
+std::vector<std::string> LoggedColumns(std::string_view object);
+/// The SQL table (quoted where needed) behind a logged object; empty when unknown.
+std::string LoggedTableName(std::string_view object);
 
 /// The schema version this build writes.
 int CurrentSchemaVersion();

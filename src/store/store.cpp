@@ -111,18 +111,21 @@ void Store::RequireWritable(const char* what) const {
 
 const std::string& Store::Now() const { return m_now; }
 
-Store::Transaction Store::Begin(std::string_view label, std::optional<RowId> user) {
+Store::Transaction Store::Begin(std::string_view label, std::optional<RowId> user, ChangeKind kind, RowId reverts) {
   if (m_readOnly) throw Error(ErrorKind::Input, m_path + ": opened read-only; cannot " + std::string(label));
   if (m_inTransaction) throw Error(ErrorKind::Internal, "nested transaction: " + std::string(label));
   m_now = m_clock();
   m_db->Exec("BEGIN IMMEDIATE");
   m_inTransaction = true;
   Transaction tx(this);
-  m_db->Cached("INSERT INTO change_set(guid, at, user_id, label) VALUES (?, ?, ?, ?)")
+  static constexpr const char* kKinds[] = {"other", "do", "undo", "redo"};
+  m_db->Cached("INSERT INTO change_set(guid, at, user_id, label, kind, reverts_id) VALUES (?, ?, ?, ?, ?, nullif(?, 0))")
       .Bind(1, NewGuid())
       .Bind(2, m_now)
       .Bind(3, user)
       .Bind(4, label)
+      .Bind(5, kKinds[static_cast<int>(kind)])
+      .Bind(6, reverts)
       .Run();
   return tx;
 }

@@ -25,6 +25,7 @@ struct CodingFilter {
   std::optional<RowId> code;
   std::optional<RowId> document;
   std::optional<RowId> coder;
+  bool withDeletedCodes = false;  ///< codings of deleted codes are left out unless set
 };
 
 /// A coding with the text it covers.
@@ -71,8 +72,10 @@ class Store {
     explicit Transaction(Store* store) : m_store(store) {}
     Store* m_store;
   };
-  /// Starts a change made by `user`, described by `label` in the change log.
-  Transaction Begin(std::string_view label, std::optional<RowId> user);
+  /// Starts a change made by `user`, described by `label` in the change log. `kind` Do marks
+  /// a change researchers can undo; Undo and Redo name the change set they revert.
+  Transaction Begin(std::string_view label, std::optional<RowId> user, ChangeKind kind = ChangeKind::Other,
+                    RowId reverts = 0);
 
   const std::string& Path() const { return m_path; }
   bool IsReadOnly() const { return m_readOnly; }
@@ -106,8 +109,17 @@ class Store {
 
   // Codebook.
   Code AddCode(Code code);
+  /// Writes every field of the code (by id).
   void UpdateCode(const Code& code);
+  /// Every code, deleted ones too, by parent, then sibling order and name.
   std::vector<Code> Codes();
+  /// Moves every coding of code `from` to `to`; a coding `to` already has exactly (same
+  /// document, coder and range) is deleted instead. Returns {moved, collapsed}.
+  std::pair<std::int64_t, std::int64_t> MergeCodings(RowId from, RowId to);
+  /// Gives the codings `ids` the code `to`.
+  void RecodeCodings(const std::vector<RowId>& ids, RowId to);
+  /// Moves the children of `from` under `to`.
+  void ReparentChildren(RowId from, RowId to);
   std::optional<Code> FindCodeByGuid(std::string_view guid);
   Code GetCode(RowId id);
 
@@ -117,6 +129,8 @@ class Store {
   /// GUIDs are filled in.
   void AddCodings(std::vector<Coding>& codings);
   void DeleteCoding(RowId id);
+  /// Writes a coding's range and memo (by id).
+  void UpdateCoding(const Coding& coding);
   std::optional<Coding> FindCodingByGuid(std::string_view guid);
   std::vector<Coding> Codings(const CodingFilter& filter);
   /// Codings in document order with their quotes, reading only the text chunks they cover.
@@ -135,6 +149,8 @@ class Store {
   /// Sets (or replaces) a value; its type must match the variable's.
   void SetValue(RowId variable, const ValueOwner& owner, const VariableValue& value);
   std::optional<VariableValue> GetValue(RowId variable, const ValueOwner& owner);
+  /// Every value of a variable with its owner, in one query.
+  std::vector<std::pair<ValueOwner, VariableValue>> VariableValues(RowId variable);
 
   /// A project setting (such as the search synonym list), or nothing when unset.
   std::optional<std::string> Setting(std::string_view key);
@@ -144,6 +160,19 @@ class Store {
   // The change log, newest first.
   std::vector<ChangeSet> ChangeSets(std::size_t limit);
   std::vector<ChangeOp> ChangeOps(RowId changeSet);
+
+  /// The undo and redo stacks (top last), derived from the change log: a Do change goes on
+  /// the undo stack and empties the redo stack, an Undo moves its change to the redo stack, a
+  /// Redo moves it back. Changes of kind Other are not on either stack.
+  struct UndoStacks {
+    std::vector<ChangeSet> undo, redo;
+  };
+  UndoStacks UndoRedo();
+  /// Applies the inverse of every row change of `changeSet`, newest first, inside the open
+  /// transaction: an insert is deleted, an update gets its row back, a delete is re-inserted
+  /// with its id and GUID. Error(Conflict) when a row has since changed in a way that stops
+  /// this (it is gone, or a name is taken again).
+  void Revert(RowId changeSet);
 
  private:
   Store(const std::string& path, OpenMode mode, Clock clock, bool create);

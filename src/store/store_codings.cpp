@@ -29,6 +29,8 @@ std::string OrderedQuery(const std::string& select, const CodingFilter& f) {
   add(f.code.has_value(), "c.code_id = ?1");
   add(f.document.has_value(), "c.document_id = ?2");
   add(f.coder.has_value(), "c.user_id = ?3");
+  // Evaluated once per statement (a constant list), not per row.
+  add(!f.withDeletedCodes, "c.code_id NOT IN (SELECT id FROM code WHERE deleted_at <> '')");
   const char* order = f.code ? " ORDER BY c.code_id, c.document_id, c.start_pos, c.id"
                              : " ORDER BY c.document_id, c.start_pos, c.id";
   return select + where + order;
@@ -81,6 +83,17 @@ void Store::DeleteCoding(RowId id) {
   RequireWritable("remove a coding");
   Db().Cached("DELETE FROM coding WHERE id = ?").Bind(1, id).Run();
   if (Db().Changes() != 1) throw Error(ErrorKind::NotFound, "no coding with id " + std::to_string(id));
+}
+
+void Store::UpdateCoding(const Coding& coding) {
+  RequireWritable("change a coding");
+  Db().Cached("UPDATE coding SET start_pos = ?, end_pos = ?, memo = ? WHERE id = ?")
+      .Bind(1, static_cast<std::int64_t>(coding.start))
+      .Bind(2, static_cast<std::int64_t>(coding.end))
+      .Bind(3, coding.memo)
+      .Bind(4, coding.id)
+      .Run();
+  if (Db().Changes() != 1) throw Error(ErrorKind::NotFound, "no coding with id " + std::to_string(coding.id));
 }
 
 std::optional<Coding> Store::FindCodingByGuid(std::string_view guid) {

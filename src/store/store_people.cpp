@@ -181,4 +181,15 @@ std::optional<VariableValue> Store::GetValue(RowId variable, const ValueOwner& o
   return ReadValue(s, 0, *ParseVariableType(s.TextView(1)));
 }
 
+std::vector<std::pair<ValueOwner, VariableValue>> Store::VariableValues(RowId variable) {
+  sqlite::Statement s = Db().Cached(
+      "SELECT v.value, t.type, v.case_id, v.document_id FROM variable_value v JOIN variable t ON t.id = v.variable_id"
+      " WHERE v.variable_id = ?1");
+  s.Bind(1, variable);
+  std::vector<std::pair<ValueOwner, VariableValue>> values;
+  while (s.Step())
+    values.emplace_back(ValueOwner{s.OptionalInt(2), s.OptionalInt(3)}, ReadValue(s, 0, *ParseVariableType(s.TextView(1))));
+  return values;
+}
+
 }  // namespace duiding::store

@@ -164,7 +164,8 @@ TEST_F(CliTest, CodesAddListRenameMove) {
   Ok({"codes", "rename", "Barrières/Tot last zijn", "Last zijn"});
   Ok({"codes", "move", "Last zijn", "--top"});
   Ok({"codes", "move", "Kansen", "--parent", "Barrières"});
-  EXPECT_EQ(Ok({"codes", "list"}), "Barrières  #CC3333  (0)\n  Kansen  (0)\n  Schaamte  (0)\nLast zijn  (0)\n");
+  // Siblings keep the order they were made or moved in: a moved code goes last.
+  EXPECT_EQ(Ok({"codes", "list"}), "Barrières  #CC3333  (0)\n  Schaamte  (0)\n  Kansen  (0)\nLast zijn  (0)\n");
   const std::string json = Ok({"codes", "--json"});
   EXPECT_NE(json.find("\"path\":\"Barrières/Schaamte\""), std::string::npos);
   EXPECT_NE(json.find("\"description\":\"Zich schamen om hulp te vragen\""), std::string::npos);

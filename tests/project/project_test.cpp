@@ -105,7 +105,11 @@ TEST_F(ProjectTest, CodeOperationsKeepTheTreeSound) {
   EXPECT_EQ(tree.PathOf(tree.Resolve("Schaamte en schuld").id), "Schaamte en schuld");
   EXPECT_EQ(tree.Resolve("Barrières").color, "#CC3333");
   m_project.AddCode({"Schaamte", "Tot last zijn", "", ""});
-  m_project.AddCode({"Schaamte", std::nullopt, "", ""});
+  // The same name elsewhere in the tree only when asked for: it is usually a mistake.
+  CodeSpec again("Schaamte");
+  EXPECT_EQ(KindOf([&] { m_project.AddCode(again); }), ErrorKind::Conflict);
+  again.allowSimilar = true;
+  m_project.AddCode(again);
   EXPECT_EQ(KindOf([&] { m_project.Codebook().Resolve("Schaamte"); }), ErrorKind::Input);  // ambiguous
   EXPECT_EQ(m_project.Codebook().PathOf(m_project.Codebook().Resolve("Barrières/Tot last zijn/Schaamte").id),
             "Barrières/Tot last zijn/Schaamte");
