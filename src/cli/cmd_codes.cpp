@@ -10,7 +10,7 @@ namespace duiding::cli {
 namespace {
 
 void PrintCode(Context& ctx, const char* verb, project::Project& p, const Code& code) {
-  const std::string path = p.Codebook().PathOf(code.id);
+  const std::string path = p.CodebookWithDeleted().PathOf(code.id);
   if (ctx.Json()) {
     JsonWriter json;
     WriteJson(json, code, path);

@@ -83,8 +83,9 @@ std::string InVivoName(std::string_view quote) {
   constexpr std::size_t kMax = 60;
   if (text::CountCodePoints(name) <= kMax) return name;
   std::string cut(text::SliceCodePoints(name, 0, kMax));
+  const bool endsAWord = name[cut.size()] == ' ';
   const std::size_t space = cut.rfind(' ');
-  if (space != std::string::npos && space > cut.size() / 2) cut.resize(space);
+  if (!endsAWord && space != std::string::npos && space > cut.size() / 2) cut.resize(space);
   while (!cut.empty() && (cut.back() == ',' || cut.back() == '.' || cut.back() == ' ')) cut.pop_back();
   return cut + "...";
 }

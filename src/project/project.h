@@ -151,7 +151,8 @@ class Project {
   std::optional<ChangeSet> Undo();
   /// Redoes the newest undone change; nothing when there is none.
   std::optional<ChangeSet> Redo();
-  store::Store::UndoStacks UndoRedoStacks() { return m_store->UndoRedo(); }
+  /// The undo and redo stacks (top last), labelled with the changes they undo or redo.
+  store::Store::UndoStacks UndoRedoStacks();
 
   Coding AddCoding(const CodingTarget& target, std::string_view memo);
   /// Adds many codings (document, code, coder, start, end, memo filled in) as one change labelled

@@ -162,7 +162,9 @@ std::optional<ChangeSet> Project::Undo() {
   auto tx = m_store->Begin("undo: " + BaseLabel(top.label), m_user.id, ChangeKind::Undo, top.id);
   m_store->Revert(top.id);
   tx.Commit();
-  return top;
+  ChangeSet undone = top;
+  undone.label = BaseLabel(top.label);
+  return undone;
 }
 
 std::optional<ChangeSet> Project::Redo() {
@@ -172,7 +174,16 @@ std::optional<ChangeSet> Project::Redo() {
   auto tx = m_store->Begin("redo: " + BaseLabel(top.label), m_user.id, ChangeKind::Redo, top.id);
   m_store->Revert(top.id);
   tx.Commit();
-  return top;
+  ChangeSet redone = top;
+  redone.label = BaseLabel(top.label);
+  return redone;
+}
+
+store::Store::UndoStacks Project::UndoRedoStacks() {
+  store::Store::UndoStacks stacks = m_store->UndoRedo();
+  for (auto* stack : {&stacks.undo, &stacks.redo})
+    for (ChangeSet& set : *stack) set.label = BaseLabel(set.label);
+  return stacks;
 }
 
 }  // namespace duiding::project

@@ -150,6 +150,44 @@ TEST(Migrate, SchemaThreeTurnsAndChunksMigrateIntact) {
   EXPECT_EQ(store->Count().turns, 3);
 }
 
+TEST(Migrate, SchemaSixCodesGainTheStructuredFieldsAndOldChangesCannotBeUndone) {
+  testing::TempDir dir;
+  const std::string path = dir.File("v6.duiding");
+  {
+    sqlite::Connection db(path, false);
+    Migrate(db, ProjectMigrations().first(6));
+    db.Exec("INSERT INTO change_set(guid, at, label) VALUES ('33333333-3333-4333-8333-333333333333', 'x', 'codes');"
+            "INSERT INTO user(guid, name, created_at) VALUES ('11111111-1111-4111-8111-111111111111', 'anna', 'x');"
+            "INSERT INTO project(id, guid, name, created_at) VALUES (1, '22222222-2222-4222-8222-222222222222', 'Oud', 'x');"
+            "INSERT INTO code(guid, name, created_at) VALUES ('44444444-4444-4444-8444-444444444444', 'Schaamte', 'x');");
+  }
+  std::unique_ptr<Store> store = Store::Open(path, OpenMode::ReadWrite);
+  EXPECT_EQ(store->Info().schemaVersion, CurrentSchemaVersion());
+  Code code = store->Codes().at(0);
+  EXPECT_EQ(code.name, "Schaamte");
+  EXPECT_TRUE(code.inclusion.empty());
+  EXPECT_TRUE(code.deletedAt.empty());
+  EXPECT_TRUE(store->UndoRedo().undo.empty());  // changes from before undo existed stay put
+  // The code's change-log images now hold the new fields.
+  auto tx = store->Begin("edit", store->Users().front().id, ChangeKind::Do);
+  code.inclusion = "Zich schamen voor de situatie thuis";
+  code.examples = {{CodeExample::Kind::Borderline, "\"Ik zeg het liever niet\"\tmet tab", ""}};
+  store->UpdateCode(code);
+  tx.Commit();
+  const std::vector<ChangeOp> ops = store->ChangeOps(store->ChangeSets(1).at(0).id);
+  ASSERT_EQ(ops.size(), 1u);
+  EXPECT_NE(ops[0].after.find("Zich schamen"), std::string::npos);
+  EXPECT_NE(ops[0].before.find("\"inclusion\":\"\""), std::string::npos);
+  EXPECT_EQ(store->Codes().at(0).examples, code.examples);
+  ASSERT_EQ(store->UndoRedo().undo.size(), 1u);
+  const RowId edit = store->UndoRedo().undo.back().id;
+  auto undo = store->Begin("undo", std::nullopt, ChangeKind::Undo, edit);
+  store->Revert(edit);
+  undo.Commit();
+  EXPECT_TRUE(store->Codes().at(0).inclusion.empty());
+  EXPECT_TRUE(store->Codes().at(0).examples.empty());
+}
+
 TEST(Migrate, CurrentSchemaIsCreatedFromScratch) {
   testing::TempDir dir;
   const std::string path = dir.File("p.duiding");
