@@ -66,6 +66,11 @@ import::ImportedDocument GenerateTranscript(std::size_t index, std::size_t words
   doc.name = (focusGroup ? "focusgroep-" : "interview-") + std::to_string(index + 1) + "-" +
              kRegions[index % kRegions.size()];
   doc.sourcePath = doc.name + ".txt";
+  // The attributes researchers filter and cross-tabulate by.
+  doc.attributes["regio"] = kRegions[index % kRegions.size()];
+  doc.attributes["methode"] = focusGroup ? "focusgroep" : "interview";
+  static constexpr std::array<const char*, 3> kGroups = {"jongere", "ouder", "professional"};
+  doc.attributes["groep"] = focusGroup ? "gemengd" : kGroups[index % kGroups.size()];
   std::size_t written = 0, seconds = 0, cp = 0, turn = 0;
   while (written < words) {
     const std::string speaker = focusGroup ? kFocusSpeakers[turn % kFocusSpeakers.size()]
@@ -93,13 +98,20 @@ import::ImportedDocument GenerateTranscript(std::size_t index, std::size_t words
 
 std::vector<project::CodeSpec> GeneratedCodebook() {
   std::vector<project::CodeSpec> codes;
+  // 60 codes: six categories, 54 codes below them (no two names nearly the same).
   const std::vector<std::pair<const char*, std::vector<const char*>>> tree = {
       {"Barrières", {"Schaamte", "Tot last zijn", "Appèl om over te nemen", "Juridische drempels", "Privacyregels",
-                     "Tijdgebrek", "Wantrouwen"}},
-      {"Kansen", {"Natuurlijke mentor", "Buurtgezin", "Family Finding", "Signs of Safety", "Maatje"}},
-      {"Steunfiguren", {"Grootouder", "Tante of oom", "Buren", "Leraar", "Sportclub", "Vriend"}},
-      {"Regie en empowerment", {"Eigen regie", "De wie-vraag", "Samen beslissen"}},
-      {"Veiligheid", {"Zorgen om veiligheid", "Meldcode", "Huiselijk geweld"}},
+                     "Tijdgebrek", "Wantrouwen", "Loyaliteitsconflict", "Onbekend netwerk", "Werkdruk"}},
+      {"Kansen", {"Natuurlijke mentor", "Buurtgezin", "Family Finding", "Signs of Safety", "Maatje",
+                  "Jongerencommunity", "Eigen kracht", "Herstel van contact", "Duurzame steun"}},
+      {"Steunfiguren", {"Grootouder", "Tante of oom", "Buren", "Leraar", "Sportclub", "Vriend", "Broer of zus",
+                        "Peetoom", "Collega van ouder", "Kerkgemeenschap"}},
+      {"Regie en empowerment", {"Eigen regie", "De wie-vraag", "Samen beslissen", "Zelfvertrouwen", "Inspraak jongere",
+                                "Gehoord worden", "Keuzevrijheid", "Toekomstplan"}},
+      {"Veiligheid", {"Zorgen om veiligheid", "Meldcode", "Huiselijk geweld", "Veiligheidsplan", "Crisis",
+                      "Uithuisplaatsing", "Risicotaxatie", "Toezicht"}},
+      {"Werkwijze professional", {"Netwerkberaad", "Netwerkkaart", "Eerste gesprek", "Afstemming", "Overdracht",
+                                  "Scholing", "Methodiek", "Rolopvatting", "Caseload"}},
   };
   for (const auto& [category, children] : tree) {
     codes.push_back({category, std::nullopt, "", ""});
