@@ -6,6 +6,7 @@
 #include <map>
 
 #include "cli/commands.h"
+#include "project/shipped_codebooks.h"
 #include "cli/output.h"
 #include "import/imported.h"
 #include "model/error.h"
@@ -48,12 +49,18 @@ const std::string& Context::Positional(std::size_t index, const char* what) cons
 }
 
 int RunInit(Context& ctx) {
-  ctx.args.Allow({"name"});
+  ctx.args.Allow({"name", "codebook"});
   const std::string path = ctx.args.Positionals().size() > 1 ? ctx.Positional(1, "project file") : ctx.ProjectPath();
   if (ctx.args.Positionals().size() > 2) throw UsageError("init takes one project file");
   const std::string name = ctx.args.Option("name").value_or(import::DocumentNameFromPath(path));
   const std::string user = ctx.args.Option("user").value_or(EnvOr("DUIDING_USER", EnvOr("USER", "onderzoeker")));
+  std::optional<Codebook> codebook;
+  if (const auto shipped = ctx.args.Option("codebook")) {
+    codebook = project::ShippedCodebook(*shipped);
+    if (!codebook) throw UsageError("--codebook takes natuurlijk-mentorschap, not '" + *shipped + "'");
+  }
   project::Project p = project::Project::Create(path, name, user);
+  if (codebook) p.ImportCodebook(*codebook, ctx.args.Option("codebook").value_or(""));
   const ProjectInfo info = p.Store().Info();
   if (ctx.Json()) {
     JsonWriter json;
@@ -63,6 +70,7 @@ int RunInit(Context& ctx) {
   } else {
     ctx.out << "Created project '" << info.name << "' in " << path << " (first user: " << p.ActingUser().name
             << ")\n";
+    if (codebook) ctx.out << "Codebook: " << codebook->entries.size() << " codes from " << *ctx.args.Option("codebook") << "\n";
   }
   return 0;
 }

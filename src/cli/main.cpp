@@ -12,7 +12,9 @@ constexpr const char* kHelp = R"(duiding-cli: the headless twin of the Duiding w
 
 Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
 
-  init FILE [--name NAME] [--user NAME]     create a project (file mode 0600)
+  init FILE [--name NAME] [--user NAME] [--codebook natuurlijk-mentorschap]
+                                            create a project (file mode 0600), optionally
+                                            starting from the shipped codebook
   info                                      project summary and documents
   import FILE|FOLDER... [--manifest CSV] [--name NAME] [--format auto|txt|docx|odt|srt|vtt]
          [--encoding ENC] [--attr key=value,key=value] [--speaker-pattern REGEX] [--max-mb N]
