@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "project/analysis.h"
+#include "text/utf8.h"
 
 namespace duiding::cli {
 namespace {
@@ -122,15 +123,23 @@ void PrintTable(Context& ctx, const std::vector<std::string>& rows, const std::v
     }
     return;
   }
+  // Widths in characters, not bytes: code names and values carry accents and middle dots.
+  const auto pad = [&](const std::string& text, std::size_t width, bool left) {
+    const std::size_t n = text::CountCodePoints(text);
+    const std::string fill(width > n ? width - n : 0, ' ');
+    ctx.out << (left ? text + fill : fill + text);
+  };
   std::size_t width = 4;
-  for (const std::string& r : rows) width = std::max(width, r.size());
-  ctx.out << std::left << std::setw(static_cast<int>(width)) << "code" << std::right;
+  for (const std::string& r : rows) width = std::max(width, text::CountCodePoints(r));
+  pad("code", width, true);
   for (const std::string& c : columns) ctx.out << "  " << c;
   ctx.out << "\n";
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    ctx.out << std::left << std::setw(static_cast<int>(width)) << rows[r] << std::right;
-    for (std::size_t c = 0; c < columns.size(); ++c)
-      ctx.out << "  " << std::setw(static_cast<int>(std::max<std::size_t>(columns[c].size(), 1))) << counts[r][c];
+    pad(rows[r], width, true);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      ctx.out << "  ";
+      pad(std::to_string(counts[r][c]), std::max<std::size_t>(text::CountCodePoints(columns[c]), 1), false);
+    }
     ctx.out << "\n";
   }
 }

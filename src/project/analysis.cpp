@@ -324,11 +324,12 @@ std::size_t CountWords(std::string_view text) {
 CooccurrenceMatrix Cooccurrence(Project& project, const RetrievalQuery& query, Proximity proximity, std::size_t words) {
   Selection selection(project, query, true);
   CooccurrenceMatrix m;
-  std::unordered_map<RowId, std::size_t> rowOf;
+  // A code can stand in several rows (itself, and its parent listed with sub-codes).
+  std::unordered_map<RowId, std::vector<std::size_t>> rowOf;
   for (const auto& group : selection.Groups()) {
     const RowId code = *group.begin();
     if (!selection.Tree().Get(code).isCodable && !query.withSubcodes) continue;
-    for (RowId member : group) rowOf.emplace(member, m.codes.size());
+    for (RowId member : group) rowOf[member].push_back(m.codes.size());
     m.codes.push_back(code);
     m.paths.push_back(selection.Tree().PathOf(code));
   }
@@ -351,7 +352,7 @@ CooccurrenceMatrix Cooccurrence(Project& project, const RetrievalQuery& query, P
         const Coding& c = items[k].coding;
         while (first < turns.size() && turns[first].end <= c.start) ++first;
         for (std::size_t t = first; t < turns.size() && turns[t].start < std::max(c.end, c.start + 1); ++t)
-          rowsPerTurn[t].insert(rowOf.at(c.code));
+          for (std::size_t row : rowOf.at(c.code)) rowsPerTurn[t].insert(row);
       }
       for (const auto& rows : rowsPerTurn)
         for (std::size_t a : rows)
@@ -367,8 +368,8 @@ CooccurrenceMatrix Cooccurrence(Project& project, const RetrievalQuery& query, P
       }
       for (std::size_t a = i; a < j; ++a) {
         const Coding& ca = items[a].coding;
-        const std::size_t ra = rowOf.at(ca.code);
-        ++m.counts[ra][ra];
+        const std::vector<std::size_t>& ra = rowOf.at(ca.code);
+        for (std::size_t r : ra) ++m.counts[r][r];
         // Sorted by start: once a later fragment starts past ca (beyond the word limit), so do
         // all after it.
         for (std::size_t b = a + 1; b < j; ++b) {
@@ -378,8 +379,9 @@ CooccurrenceMatrix Cooccurrence(Project& project, const RetrievalQuery& query, P
             const std::string_view gap(text.data() + byteOf[ca.end], byteOf[cb.start] - byteOf[ca.end]);
             if (CountWords(gap) > words) break;
           }
-          const std::size_t rb = rowOf.at(cb.code);
-          if (ra != rb) ++m.counts[ra][rb], ++m.counts[rb][ra];
+          for (std::size_t x : ra)
+            for (std::size_t y : rowOf.at(cb.code))
+              if (x != y) ++m.counts[x][y], ++m.counts[y][x];
         }
       }
     }
@@ -397,9 +399,9 @@ AttributeMatrix CodeByAttributes(Project& project, const RetrievalQuery& query,
   selection.LoadTurnsAndFilter(items);
   AttributeMatrix m;
   m.attributes = attributes;
-  std::unordered_map<RowId, std::size_t> rowOf;
+  std::unordered_map<RowId, std::vector<std::size_t>> rowOf;
   for (const auto& group : selection.Groups()) {
-    for (RowId member : group) rowOf.emplace(member, m.codes.size());
+    for (RowId member : group) rowOf[member].push_back(m.codes.size());
     m.codes.push_back(*group.begin());
     m.paths.push_back(selection.Tree().PathOf(*group.begin()));
   }
@@ -418,11 +420,13 @@ AttributeMatrix CodeByAttributes(Project& project, const RetrievalQuery& query,
   m.cells.assign(m.codes.size(), std::vector<std::vector<RowId>>(m.columns.size()));
   std::vector<std::vector<std::set<RowId>>> docs(m.codes.size(), std::vector<std::set<RowId>>(m.columns.size()));
   for (std::size_t k = 0; k < items.size(); ++k) {
-    const auto row = rowOf.find(items[k].coding.code);
-    if (row == rowOf.end()) continue;
+    const auto rows = rowOf.find(items[k].coding.code);
+    if (rows == rowOf.end()) continue;
     const std::size_t column = columnIndex[columnOfItem[k]];
-    m.cells[row->second][column].push_back(items[k].coding.id);
-    docs[row->second][column].insert(items[k].coding.document);
+    for (std::size_t row : rows->second) {
+      m.cells[row][column].push_back(items[k].coding.id);
+      docs[row][column].insert(items[k].coding.document);
+    }
   }
   m.documents.assign(m.codes.size(), std::vector<std::int64_t>(m.columns.size(), 0));
   for (std::size_t r = 0; r < m.codes.size(); ++r)

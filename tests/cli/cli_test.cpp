@@ -328,4 +328,379 @@ TEST_F(CliTest, ReadersWorkWhileAWriterHoldsTheProject) {
   Ok({"codes", "add", "Kansen"});
 }
 
+
+// ---- Codebook, code operations, undo ------------------------------------------------------------
+
+std::size_t Occurrences(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++n;
+  return n;
+}
+
+TEST_F(CliTest, ShippedCodebookShowsDefinitionsAndTravelsAsQdc) {
+  Ok({"init", m_project, "--user", "anna"});
+  EXPECT_NE(Ok({"codebook", "import", "--shipped", "natuurlijk-mentorschap"}).find(" codes added, 0 updated"),
+            std::string::npos);
+  const std::string shown = Ok({"codebook", "show"});
+  EXPECT_NE(shown.find("Schaamte"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("Definitie: "), std::string::npos) << shown;
+  EXPECT_EQ(Ok({"codebook"}), shown);  // show is the default
+  EXPECT_NE(Fails(1, {"codebook", "import", "--shipped", "bestaat-niet"}).find("natuurlijk-mentorschap"),
+            std::string::npos);
+  // Export, then import into a fresh project: the same codes, GUIDs, colours and definitions.
+  const std::string qdc = m_dir.File("F.qdc");
+  EXPECT_NE(Ok({"codebook", "export", qdc}).find("codes to " + qdc), std::string::npos);
+  const std::string other = m_dir.File("ander.duiding");
+  Ok({"init", other, "--user", "bram"});
+  Ok({"codebook", "import", qdc, "--project", other});
+  const std::string codes = Ok({"codes", "--json"});
+  EXPECT_GT(Occurrences(codes, "\"guid\""), 40u) << codes;
+  EXPECT_EQ(Ok({"codes", "--json", "--project", other}), codes);
+  EXPECT_EQ(Ok({"codebook", "--json", "--project", other}), Ok({"codebook", "--json"}));
+  // Again: everything is there already.
+  EXPECT_NE(Ok({"codebook", "import", qdc, "--project", other}).find(": 0 codes added, 0 updated"), std::string::npos);
+  // A file that is not a codebook is refused, naming it.
+  std::ofstream(m_dir.File("kapot.qdc"), std::ios::binary) << "<x/>\n";
+  EXPECT_NE(Fails(1, {"codebook", "import", m_dir.File("kapot.qdc")}).find("kapot.qdc"), std::string::npos);
+  Fails(2, {"codebook", "herschik"});
+}
+
+TEST_F(CliTest, CodesAddRefusesANearDuplicateUnlessAllowed) {
+  SetUpProject();
+  std::string err = Fails(1, {"codes", "add", "schaamt\u00e9"});  // case and accents
+  EXPECT_NE(err.find("'Barri\u00e8res/Schaamte'"), std::string::npos) << err;
+  EXPECT_NE(err.find("--allow-similar"), std::string::npos) << err;
+  err = Fails(1, {"codes", "add", "Schaamt", "--parent", "Barri\u00e8res"});  // a typo
+  EXPECT_NE(err.find("'Barri\u00e8res/Schaamte'"), std::string::npos) << err;
+  EXPECT_NE(Ok({"codes", "similar", "Schaamt"}).find("Barri\u00e8res/Schaamte"), std::string::npos);
+  EXPECT_EQ(Ok({"codes", "add", "Schaamt", "--allow-similar"}), "Added code 'Schaamt'\n");
+  EXPECT_EQ(Ok({"codes"}), "Barri\u00e8res  #CC3333  (0)\n  Schaamte  (0)\nSchaamt  (0)\n");
+}
+
+TEST_F(CliTest, CodesEditSetsCriteriaAndExamples) {
+  SetUpProject();
+  EXPECT_EQ(Ok({"codes", "edit", "Schaamte", "--inclusion", "Zich schamen voor de situatie thuis", "--example",
+                "Ik schaamde me kapot \U0001F605"}),
+            "Edited code 'Barri\u00e8res/Schaamte'\n");
+  Ok({"codes", "edit", "Schaamte", "--exclusion", "Tot last zijn", "--borderline", "Ik zeg het liever niet."});
+  const std::string shown = Ok({"codebook", "show"});
+  EXPECT_NE(shown.find("Definitie: Zich schamen om hulp te vragen\n"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("Wel coderen: Zich schamen voor de situatie thuis\n"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("Niet coderen: Tot last zijn\n"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("Voorbeeld: Ik schaamde me kapot \U0001F605\n"), std::string::npos) << shown;  // kept
+  EXPECT_NE(shown.find("Grensgeval: Ik zeg het liever niet.\n"), std::string::npos) << shown;
+  const std::string json = Ok({"codebook", "--json"});
+  EXPECT_NE(json.find("\"inclusion\":\"Zich schamen voor de situatie thuis\""), std::string::npos) << json;
+  EXPECT_NE(json.find("{\"kind\":\"typical\",\"text\":\"Ik schaamde me kapot \U0001F605\"}"), std::string::npos)
+      << json;
+  Fails(1, {"codes", "edit", "Onbekend", "--inclusion", "x"});
+  Ok({"codes", "edit", "Schaamte", "--clear-examples"});
+  EXPECT_EQ(Ok({"codebook", "show"}).find("Voorbeeld:"), std::string::npos);
+}
+
+TEST_F(CliTest, MergeUndoRedoAcrossRestarts) {
+  SetUpProject();
+  Ok({"codes", "add", "G\u00eane"});
+  Ok({"codes", "add", "Blozen", "--parent", "G\u00eane"});
+  const std::string sanne = "interview-jongere-sanne", focus = "focusgroep-achterhoek";
+  Ok({"code", "add", "--doc", sanne, "--code", "Schaamte", "--quote", "schaamde me echt kapot"});
+  Ok({"code", "add", "--doc", sanne, "--code", "G\u00eane", "--quote", "schaamde me echt kapot"});  // a duplicate
+  Ok({"code", "add", "--doc", focus, "--code", "G\u00eane", "--start", "10", "--end", "20"});
+  Ok({"code", "add", "--doc", focus, "--code", "G\u00eane", "--start", "30", "--end", "40"});
+  const auto count = [&](const std::string& code) {
+    return Occurrences(Ok({"codings", "--json"}), "\"code\":\"" + code + "\"");
+  };
+  EXPECT_EQ(count("Barri\u00e8res/Schaamte"), 1u);
+  EXPECT_EQ(count("G\u00eane"), 3u);
+  // Every call is a new process: undo and redo come from the project file, not from memory.
+  EXPECT_EQ(Ok({"codes", "merge", "G\u00eane", "Schaamte"}),
+            "Merged into 'Barri\u00e8res/Schaamte': 2 codings moved, 1 exact duplicates collapsed, 1 sub-codes moved\n");
+  EXPECT_EQ(count("Barri\u00e8res/Schaamte"), 3u);
+  EXPECT_EQ(count("G\u00eane"), 0u);
+  EXPECT_EQ(Ok({"codes"}), "Barri\u00e8res  #CC3333  (0)\n  Schaamte  (3)\n    Blozen  (0)\n");
+  EXPECT_NE(Ok({"undo", "--list"}).find("merge code 'G\u00eane' into 'Barri\u00e8res/Schaamte'"), std::string::npos);
+  EXPECT_EQ(Ok({"undo"}), "Undone: merge code 'G\u00eane' into 'Barri\u00e8res/Schaamte'\n");
+  EXPECT_EQ(count("Barri\u00e8res/Schaamte"), 1u);
+  EXPECT_EQ(count("G\u00eane"), 3u);
+  EXPECT_EQ(Ok({"codes"}), "Barri\u00e8res  #CC3333  (0)\n  Schaamte  (1)\nG\u00eane  (3)\n  Blozen  (0)\n");
+  EXPECT_EQ(Ok({"redo"}), "Redone: merge code 'G\u00eane' into 'Barri\u00e8res/Schaamte'\n");
+  EXPECT_EQ(count("Barri\u00e8res/Schaamte"), 3u);
+  EXPECT_EQ(count("G\u00eane"), 0u);
+  EXPECT_EQ(Ok({"codings", "--json"}).find("\"code\":\"\""), std::string::npos);  // no coding lost its code
+  // Undo twice more: the merge, then the last coding.
+  Ok({"undo"});
+  EXPECT_NE(Ok({"undo", "--json"}).find("\"undone\":\"code 'focusgroep-achterhoek' 30-40 as 'G\u00eane'\""),
+            std::string::npos);
+  EXPECT_EQ(count("G\u00eane"), 2u);
+  EXPECT_EQ(Ok({"redo"}).substr(0, 8), "Redone: ");
+  EXPECT_EQ(count("G\u00eane"), 3u);
+  Fails(1, {"codes", "merge", "G\u00eane", "Bestaat niet"});
+  Fails(2, {"codes", "merge", "G\u00eane"});
+}
+
+TEST_F(CliTest, UndoWithNothingToUndoSaysSo) {
+  Ok({"init", m_project, "--user", "anna"});
+  Ok({"import", Demo("interview-jongere-sanne")});  // an import is not undone
+  const std::string log = Ok({"log", "--json", "--limit", "1000"});
+  const Result undo = Run({"undo"});
+  EXPECT_EQ(undo.code, 0) << undo.err;
+  EXPECT_EQ(undo.out, "Nothing to undo\n");
+  EXPECT_EQ(Ok({"redo"}), "Nothing to redo\n");
+  EXPECT_EQ(Ok({"log", "--json", "--limit", "1000"}), log);
+  EXPECT_NE(Ok({"info", "--json"}).find("\"documents\":1"), std::string::npos);
+  // A new change after an undo ends the redo stack.
+  Ok({"codes", "add", "Kansen"});
+  EXPECT_EQ(Ok({"undo"}), "Undone: add code 'Kansen'\n");
+  EXPECT_EQ(Ok({"codes"}), "");
+  Ok({"codes", "add", "Drempels"});
+  EXPECT_EQ(Ok({"redo"}), "Nothing to redo\n");
+  EXPECT_EQ(Ok({"codes"}), "Drempels  (0)\n");
+  Fails(2, {"undo", "--all"});
+}
+
+TEST_F(CliTest, CodesSplitMovesTheChosenCodings) {
+  SetUpProject();
+  Ok({"code", "add", "--doc", "focusgroep-achterhoek", "--code", "Schaamte", "--start", "10", "--end", "20"});
+  Ok({"code", "add", "--doc", "focusgroep-achterhoek", "--code", "Schaamte", "--start", "30", "--end", "40"});
+  const std::string json = Ok({"codings", "--json", "--code", "Schaamte"});
+  const std::size_t second = json.find("\"guid\":\"", json.find("\"guid\":\"") + 1);
+  ASSERT_NE(second, std::string::npos) << json;
+  const std::string guid = json.substr(second + 8, 36);
+  Fails(1, {"codes", "split", "Schaamte", "Schaamte in de familie", "--codings",
+            "00000000-0000-4000-8000-000000000000"});
+  Fails(2, {"codes", "split", "Schaamte", "Schaamte in de familie"});
+  EXPECT_EQ(Ok({"codes", "split", "Schaamte", "Schaamte in de familie", "--codings", guid}),
+            "Split off code 'Barri\u00e8res/Schaamte in de familie'\n");
+  EXPECT_EQ(Ok({"codes"}), "Barri\u00e8res  #CC3333  (0)\n  Schaamte  (1)\n  Schaamte in de familie  (1)\n");
+  const std::string moved = Ok({"codings", "--json", "--code", "Schaamte in de familie"});
+  EXPECT_NE(moved.find("\"guid\":\"" + guid + "\""), std::string::npos) << moved;
+  EXPECT_NE(moved.find("\"start\":30,\"end\":40"), std::string::npos) << moved;
+  EXPECT_EQ(Ok({"undo"}).substr(0, 8), "Undone: ");
+  EXPECT_EQ(Ok({"codes"}), "Barri\u00e8res  #CC3333  (0)\n  Schaamte  (2)\n");
+}
+
+TEST_F(CliTest, CodesDeleteHidesCodingsUntilRestored) {
+  SetUpProject();
+  Ok({"code", "add", "--doc", "focusgroep-achterhoek", "--code", "Schaamte", "--start", "10", "--end", "20"});
+  EXPECT_EQ(Ok({"codes", "list", "--deleted"}), "");
+  EXPECT_EQ(Ok({"codes", "delete", "Barri\u00e8res"}), "Deleted code 'Barri\u00e8res'\n");
+  EXPECT_EQ(Ok({"codes"}), "");
+  EXPECT_EQ(Ok({"codings"}), "No codings.\n");
+  const std::string deleted = Ok({"codes", "list", "--deleted"});
+  EXPECT_EQ(std::count(deleted.begin(), deleted.end(), '\n'), 2) << deleted;
+  EXPECT_EQ(deleted.rfind("Barri\u00e8res  deleted ", 0), 0u) << deleted;
+  EXPECT_NE(deleted.find("\nBarri\u00e8res/Schaamte  deleted "), std::string::npos) << deleted;
+  Fails(1, {"code", "add", "--doc", "focusgroep-achterhoek", "--code", "Schaamte", "--start", "30", "--end", "40"});
+  Fails(1, {"codes", "delete", "Barri\u00e8res"});
+  EXPECT_EQ(Ok({"codes", "restore", "Barri\u00e8res"}), "Restored code 'Barri\u00e8res'\n");
+  EXPECT_EQ(Ok({"codes"}), "Barri\u00e8res  #CC3333  (0)\n  Schaamte  (1)\n");
+  EXPECT_NE(Ok({"codings"}).find("10-20  Barri\u00e8res/Schaamte  anna"), std::string::npos);
+  EXPECT_EQ(Ok({"codes", "list", "--deleted"}), "");
+  Fails(1, {"codes", "restore", "Barri\u00e8res"});  // not deleted
+}
+
+TEST_F(CliTest, CodeInvivoNamesANewCodeAfterTheQuote) {
+  SetUpProject();
+  EXPECT_EQ(Ok({"code", "invivo", "--doc", "interview-jongere-sanne", "--quote", "schaamde me echt kapot", "--parent",
+                "Barri\u00e8res"}),
+            "In-vivo code 'Barri\u00e8res/schaamde me echt kapot' at 1580-1602 in 'interview-jongere-sanne': "
+            "\"schaamde me echt kapot\"\n");
+  EXPECT_EQ(Ok({"codes"}), "Barri\u00e8res  #CC3333  (0)\n  Schaamte  (0)\n  schaamde me echt kapot  (1)\n");
+  const std::string codings = Ok({"codings", "--json"});
+  EXPECT_NE(codings.find("\"code\":\"Barri\u00e8res/schaamde me echt kapot\""), std::string::npos) << codings;
+  EXPECT_NE(codings.find("\"quote\":\"schaamde me echt kapot\""), std::string::npos) << codings;
+  // One change: one undo takes away the code and its coding.
+  Ok({"undo"});
+  EXPECT_EQ(Ok({"codes"}), "Barri\u00e8res  #CC3333  (0)\n  Schaamte  (0)\n");
+  EXPECT_EQ(Ok({"codings"}), "No codings.\n");
+  Fails(1, {"code", "invivo", "--doc", "interview-jongere-sanne", "--quote", "staat er niet in"});
+  Fails(1, {"code", "invivo", "--doc", "interview-jongere-sanne", "--quote", "schaamde me echt kapot", "--parent",
+            "Bestaat niet"});
+  Fails(2, {"code", "invivo", "--quote", "schaamde me echt kapot"});
+}
+
+// ---- Retrieval and matrices ----------------------------------------------------------------------
+
+// Two short transcripts, every number countable by hand:
+//   moeder (groep=ouder, regio=Achterhoek)
+//     [00:01:02] I: Wie helpt er één keer per week?
+//     [00:01:10] Moeder: Ik schaam me, ik wil niemand tot last zijn 😅.
+//     [00:01:30] Oma: Ik help graag.
+//   jongere (groep=jongere)
+//     I: Wie is jouw steunfiguur?
+//     Jongere: Mijn oma, maar ik schaam me soms.
+// Codes Barrières > Schaamte, Tot last zijn; Steun. Codings:
+//   Schaamte       "Ik schaam me, ik wil niemand"     moeder, Moeder (ouder), anna
+//   Tot last zijn  "ik wil niemand tot last zijn 😅"  moeder, Moeder (ouder), anna   overlaps the one above
+//   Steun          "Ik help graag."                   moeder, Oma (netwerklid), anna
+//   Steun          "Mijn oma"                         jongere, Jongere (jongere), anna
+//   Schaamte       "ik schaam me soms"                jongere, Jongere (jongere), bram   2 words after "Mijn oma"
+class CliAnalysisTest : public CliTest {
+ protected:
+  void SetUp() override {
+    Ok({"init", m_project, "--user", "anna"});
+    Ok({"users", "add", "bram"});
+    std::ofstream(m_dir.File("moeder.txt"), std::ios::binary)
+        << "[00:01:02] I: Wie helpt er \u00e9\u00e9n keer per week?\n"
+           "[00:01:10] Moeder: Ik schaam me, ik wil niemand tot last zijn \U0001F605.\n"
+           "[00:01:30] Oma: Ik help graag.\n";
+    std::ofstream(m_dir.File("jongere.txt"), std::ios::binary)
+        << "I: Wie is jouw steunfiguur?\nJongere: Mijn oma, maar ik schaam me soms.\n";
+    Ok({"import", m_dir.File("moeder.txt"), "--attr", "groep=ouder,regio=Achterhoek"});
+    Ok({"import", m_dir.File("jongere.txt"), "--attr", "groep=jongere"});
+    Ok({"codes", "add", "Barri\u00e8res"});
+    Ok({"codes", "add", "Schaamte", "--parent", "Barri\u00e8res"});
+    Ok({"codes", "add", "Tot last zijn", "--parent", "Barri\u00e8res"});
+    Ok({"codes", "add", "Steun"});
+    Ok({"code", "add", "--doc", "moeder", "--code", "Schaamte", "--quote", "Ik schaam me, ik wil niemand"});
+    Ok({"code", "add", "--doc", "moeder", "--code", "Tot last zijn", "--quote",
+        "ik wil niemand tot last zijn \U0001F605"});
+    Ok({"code", "add", "--doc", "moeder", "--code", "Steun", "--quote", "Ik help graag."});
+    Ok({"code", "add", "--doc", "jongere", "--code", "Steun", "--quote", "Mijn oma"});
+    Ok({"--user", "bram", "code", "add", "--doc", "jongere", "--code", "Schaamte", "--quote", "ik schaam me soms"});
+  }
+};
+
+TEST_F(CliAnalysisTest, RetrieveListsFragmentsWithSpeakerRoleTimestampAndCoder) {
+  const std::string json = Ok({"retrieve", "--code", "Schaamte", "--json"});
+  // Documents by name: jongere first.
+  const std::size_t jongere = json.find("\"document\":\"jongere\""), moeder = json.find("\"document\":\"moeder\"");
+  ASSERT_NE(jongere, std::string::npos) << json;
+  ASSERT_NE(moeder, std::string::npos) << json;
+  EXPECT_LT(jongere, moeder);
+  EXPECT_EQ(Occurrences(json, "\"coding\":\""), 2u) << json;
+  EXPECT_NE(json.find("\"code\":\"Barri\u00e8res/Schaamte\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"document_guid\":\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"speaker\":\"Moeder\",\"role\":\"ouder\",\"timestamp\":\"00:01:10\",\"coder\":\"anna\","
+                      "\"memo\":\"\",\"quote\":\"Ik schaam me, ik wil niemand\"}"),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"speaker\":\"Jongere\",\"role\":\"jongere\",\"timestamp\":\"\",\"coder\":\"bram\",\"memo\":\"\","
+                      "\"quote\":\"ik schaam me soms\"}"),
+            std::string::npos)
+      << json;
+  // The same as text, with the count.
+  const std::string text = Ok({"retrieve", "--code", "Schaamte"});
+  EXPECT_NE(text.find("Barri\u00e8res/Schaamte  Moeder (ouder) [00:01:10]  anna\n    \"Ik schaam me, ik wil niemand\"\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("\n2 fragments\n"), std::string::npos) << text;
+  // Filters: by document attribute, by role, by coder; --all gives the overlap; --subcodes.
+  EXPECT_NE(Ok({"retrieve", "--attr", "groep=ouder"}).find("\n3 fragments\n"), std::string::npos);
+  EXPECT_NE(Ok({"retrieve", "--attr", "regio=(geen)"}).find("\n2 fragments\n"), std::string::npos);
+  EXPECT_NE(Ok({"retrieve", "--role", "jongere,netwerklid"}).find("\n3 fragments\n"), std::string::npos);
+  EXPECT_NE(Ok({"retrieve", "--coder", "bram"}).find("\n1 fragments\n"), std::string::npos);
+  EXPECT_NE(Ok({"retrieve", "--code", "Barri\u00e8res"}).find("0 fragments\n"), std::string::npos);
+  EXPECT_NE(Ok({"retrieve", "--code", "Barri\u00e8res", "--subcodes"}).find("\n3 fragments\n"), std::string::npos);
+  const std::string both = Ok({"retrieve", "--code", "Schaamte,Tot last zijn", "--all", "--json"});
+  EXPECT_EQ(Occurrences(both, "\"coding\":\""), 1u) << both;
+  EXPECT_NE(both.find("\"code\":\"Barri\u00e8res/Schaamte + Barri\u00e8res/Tot last zijn\""), std::string::npos) << both;
+  EXPECT_NE(both.find("\"quote\":\"ik wil niemand\""), std::string::npos) << both;
+  EXPECT_EQ(Occurrences(Ok({"retrieve", "--json", "--limit", "2"}), "\"coding\":\""), 2u);
+  Fails(1, {"retrieve", "--coder", "carla"});
+  Fails(1, {"retrieve", "--code", "Bestaat niet"});
+}
+
+TEST_F(CliAnalysisTest, RetrieveCountsFragmentsDocumentsAndSpeakers) {
+  EXPECT_EQ(Ok({"retrieve", "--counts"}),
+            "fragments  documents  speakers  code\n"
+            "        0          0         0  Barri\u00e8res\n"
+            "        2          2         2  Barri\u00e8res/Schaamte\n"
+            "        1          1         1  Barri\u00e8res/Tot last zijn\n"
+            "        2          2         2  Steun\n");
+  EXPECT_EQ(Ok({"retrieve", "--counts", "--code", "Schaamte", "--role", "ouder", "--json"}),
+            "[{\"code\":\"Barri\u00e8res/Schaamte\",\"fragments\":1,\"documents\":1,\"speakers\":1}]\n");
+  EXPECT_EQ(Ok({"retrieve", "--counts", "--code", "Barri\u00e8res", "--subcodes", "--json"}),
+            "[{\"code\":\"Barri\u00e8res\",\"fragments\":3,\"documents\":2,\"speakers\":2}]\n");
+}
+
+TEST_F(CliAnalysisTest, MatrixByAttributes) {
+  // rol of the speaker: Schaamte by the Jongere and by Moeder; Tot last zijn by Moeder; Steun by
+  // the Jongere and by Oma.
+  EXPECT_EQ(Ok({"matrix", "--by", "rol", "--format", "csv"}),
+            "code,jongere,netwerklid,ouder\n"
+            "Barri\u00e8res,0,0,0\n"
+            "Barri\u00e8res/Schaamte,1,0,1\n"
+            "Barri\u00e8res/Tot last zijn,0,0,1\n"
+            "Steun,1,1,0\n");
+  // Two attributes of the document; jongere has no regio.
+  EXPECT_EQ(Ok({"matrix", "--by", "groep,regio", "--format", "csv", "--count", "documents"}),
+            "code,jongere \u00B7 (geen),ouder \u00B7 Achterhoek\n"
+            "Barri\u00e8res,0,0\n"
+            "Barri\u00e8res/Schaamte,1,1\n"
+            "Barri\u00e8res/Tot last zijn,0,1\n"
+            "Steun,1,1\n");
+  const std::string json = Ok({"matrix", "--by", "groep", "--code", "Steun", "--json"});
+  EXPECT_EQ(json.find("{\"by\":[\"groep\"],\"columns\":[\"jongere\",\"ouder\"],\"rows\":[{\"code\":\"Steun\",\"cells\":["
+                      "{\"fragments\":1,\"documents\":1,\"codings\":[\""),
+            0u)
+      << json;
+  const std::string steun = Ok({"codings", "--code", "Steun", "--json"});
+  const std::string guid = steun.substr(steun.find("\"guid\":\"") + 8, 36);
+  EXPECT_NE(json.find(guid), std::string::npos) << json << steun;
+  EXPECT_EQ(Ok({"matrix", "--by", "rol", "--role", "ouder", "--format", "csv"}),
+            "code,ouder\nBarri\u00e8res,0\nBarri\u00e8res/Schaamte,1\nBarri\u00e8res/Tot last zijn,1\nSteun,0\n");
+}
+
+// The text table lines its columns up as a reader sees them: "è" and "·" are one character each.
+TEST_F(CliAnalysisTest, MatrixTableLinesUpNamesWithDiacritics) {
+  const auto widths = [](const std::string& table) {
+    std::vector<std::size_t> lengths;
+    std::istringstream lines(table);
+    for (std::string line; std::getline(lines, line);)
+      lengths.push_back(static_cast<std::size_t>(
+          std::count_if(line.begin(), line.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; })));
+    return lengths;
+  };
+  const std::string byRole = Ok({"matrix", "--by", "rol", "--role", "ouder"});
+  EXPECT_EQ(byRole,
+            "code                     ouder\n"
+            "Barri\u00e8res                    0\n"
+            "Barri\u00e8res/Schaamte           1\n"
+            "Barri\u00e8res/Tot last zijn      1\n"
+            "Steun                        0\n");
+  EXPECT_EQ(widths(byRole), std::vector<std::size_t>(5, 30)) << byRole;
+  const std::string byTwo = Ok({"matrix", "--by", "groep,regio"});
+  const std::vector<std::size_t> lengths = widths(byTwo);
+  ASSERT_EQ(lengths.size(), 5u) << byTwo;
+  EXPECT_EQ(lengths, std::vector<std::size_t>(5, lengths[0])) << byTwo;
+}
+
+TEST_F(CliAnalysisTest, MatrixCooccurrence) {
+  // Overlap: only Schaamte and Tot last zijn in Moeder's turn; the diagonal counts fragments.
+  EXPECT_EQ(Ok({"matrix", "--cooccurrence", "overlap", "--json"}),
+            "{\"measure\":\"overlapping fragment pairs\",\"codes\":[\"Barri\u00e8res\",\"Barri\u00e8res/Schaamte\","
+            "\"Barri\u00e8res/Tot last zijn\",\"Steun\"],\"counts\":[[0,0,0,0],[0,2,1,0],[0,1,1,0],[0,0,0,2]]}\n");
+  // Turns: Schaamte in Moeder's and the Jongere's turn, Steun in Oma's and the Jongere's.
+  EXPECT_EQ(Ok({"matrix", "--cooccurrence", "turn", "--format", "csv", "--code", "Schaamte,Tot last zijn,Steun"}),
+            "code,Barri\u00e8res/Schaamte,Barri\u00e8res/Tot last zijn,Steun\n"
+            "Barri\u00e8res/Schaamte,2,1,1\n"
+            "Barri\u00e8res/Tot last zijn,1,1,0\n"
+            "Steun,1,0,2\n");
+  // Near: "Mijn oma" and "ik schaam me soms" are 2 words apart (",", "maar"); "…😅" and "Ik help
+  // graag." 3 (".", "[00:01:30]", "Oma:").
+  const std::string near2 = Ok({"matrix", "--cooccurrence", "near", "--words", "2", "--json"});
+  EXPECT_NE(near2.find("\"measure\":\"fragment pairs at most 2 words apart\""), std::string::npos) << near2;
+  EXPECT_NE(near2.find("\"counts\":[[0,0,0,0],[0,2,1,1],[0,1,1,0],[0,1,0,2]]"), std::string::npos) << near2;
+  EXPECT_NE(Ok({"matrix", "--cooccurrence", "near", "--words", "1", "--json"})
+                .find("\"counts\":[[0,0,0,0],[0,2,1,0],[0,1,1,0],[0,0,0,2]]"),
+            std::string::npos);
+  EXPECT_NE(Ok({"matrix", "--cooccurrence", "near", "--words", "3", "--json"})
+                .find("\"counts\":[[0,0,0,0],[0,2,1,1],[0,1,1,1],[0,1,1,2]]"),
+            std::string::npos);
+}
+
+TEST_F(CliAnalysisTest, AnalysisUsageErrors) {
+  EXPECT_NE(Fails(2, {"matrix"}).find("--by"), std::string::npos);
+  EXPECT_NE(Fails(2, {"matrix", "--cooccurrence", "sideways"}).find("sideways"), std::string::npos);
+  Fails(2, {"matrix", "--by", "rol", "--format", "xml"});
+  Fails(2, {"matrix", "--by", "rol", "--count", "woorden"});
+  Fails(2, {"matrix", "--cooccurrence", "near", "--words", "veel"});
+  Fails(2, {"matrix", "--by", "rol", "--bogus"});
+  EXPECT_NE(Fails(2, {"retrieve", "--attr", "groep"}).find("--attr"), std::string::npos);
+  Fails(2, {"retrieve", "--limit", "x"});
+  Fails(2, {"retrieve", "--sideways"});
+  Fails(1, {"matrix", "--by", "rol", "--code", "Bestaat niet"});
+}
+
 }  // namespace
