@@ -41,5 +41,8 @@ int RunUndo(Context& ctx);
 int RunRedo(Context& ctx);
 int RunRetrieve(Context& ctx);
 int RunMatrix(Context& ctx);
+int RunAgree(Context& ctx);
+int RunPackage(Context& ctx);
+int RunMerge(Context& ctx);
 
 }  // namespace duiding::cli

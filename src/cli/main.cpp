@@ -58,6 +58,22 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
   matrix --cooccurrence overlap|turn|near [--words N] [--format table|csv|json] [filters]
                                             code x code: overlapping fragments, shared speaker
                                             turns, or fragments at most N words apart
+  package --coder NAME --out FILE.duiding   a coder package for a blind coding round: the
+                                            project with only that coder's codings and a
+                                            fresh history
+  merge PACKAGE.duiding...                  take coders' packages back (matched by GUID and
+                                            content hash, never by name); one undoable change
+  agree [--coder A,B,..] [--code ..] [--doc ..] [--unit sentence|turn|paragraph|answer]
+        [--overlap SHARE] [--threshold 90%] [--group-by ATTRIBUTE]
+        [--measures unit,character,segment,unitizing] [--csv FILE] [--html FILE]
+        [--disagreements [--limit N]]       inter-coder agreement: unit-based (percent, Cohen,
+                                            Scott, Brennan-Prediger, Fleiss, Conger, Light,
+                                            Krippendorff's alpha), NVivo-style character level,
+                                            MAXQDA-style segments, Krippendorff's unitizing
+                                            alphas; every measure named; where coders differ
+  agree --table DATA.csv [--level nominal|ordinal|interval|ratio] [--order A,B,C]
+                                            the same for a spreadsheet: rows units, columns
+                                            coders, cells categories (empty: no value)
   undo [--list] | redo                      undo or redo the last coding or codebook change
                                             (kept in the project: survives a restart)
   code add --doc DOC --code CODE (--start N --end N | --quote TEXT [--occurrence N]) [--memo TEXT]
@@ -97,7 +113,8 @@ int Dispatch(duiding::cli::Context& ctx) {
       {"index", duiding::cli::RunIndex}, {"search", duiding::cli::RunSearch},
       {"autocode", duiding::cli::RunAutoCode}, {"synonyms", duiding::cli::RunSynonyms},
       {"codebook", duiding::cli::RunCodebook}, {"undo", duiding::cli::RunUndo},   {"redo", duiding::cli::RunRedo},
-      {"retrieve", duiding::cli::RunRetrieve}, {"matrix", duiding::cli::RunMatrix}};
+      {"retrieve", duiding::cli::RunRetrieve}, {"matrix", duiding::cli::RunMatrix},
+      {"agree", duiding::cli::RunAgree},       {"package", duiding::cli::RunPackage}, {"merge", duiding::cli::RunMerge}};
   const auto& pos = ctx.args.Positionals();
   if (pos.empty() || pos[0] == "help" || ctx.args.Flag("help")) {
     ctx.out << kHelp;
@@ -119,10 +136,11 @@ int main(int argc, char** argv) {
                                    "delimiter", "group-by", "order", "width", "scope", "hits", "name-en", "inclusion",
                                    "exclusion", "example", "borderline", "example-coding", "borderline-coding",
                                    "position", "codings", "shipped", "role", "by", "count", "words", "cooccurrence",
-                                   "codebook", "output"},
+                                   "codebook", "output", "table", "level", "unit", "overlap", "threshold",
+                                   "measures", "csv", "html", "out"},
                                   {"json", "help", "top", "skip-bad", "allow-duplicates", "progress", "kwic", "rebuild", "check", "dry-run", "sentences",
                                    "category", "codable", "allow-similar", "clear-examples", "deleted", "list", "all",
-                                   "subcodes", "counts"});
+                                   "subcodes", "counts", "disagreements"});
     duiding::cli::Context ctx{args, std::cout};
     return Dispatch(ctx);
   } catch (const duiding::cli::UsageError& e) {

@@ -30,13 +30,6 @@ struct DocumentData {
   std::vector<std::vector<Ranges>> raw, union_;  // [code][coder]
 };
 
-// Weighted patterns per (code, document, group).
-struct PatternKey {
-  std::size_t code, document, group;
-  Pattern pattern;
-  auto operator<=>(const PatternKey&) const = default;
-};
-
 std::size_t CoderValue(Pattern p, std::size_t coder) {
   for (std::size_t i = 0; i < coder; ++i) p /= 3;
   return p % 3;
@@ -232,22 +225,22 @@ class Computation {
         }
         std::vector<double> untouched = unitsPerGroup;
         for (const auto& [u, pattern] : touched) {
-          m_patterns[{k, di, d.groupOfUnit[u], pattern}] += 1;
+          Count(k, di, d.groupOfUnit[u], pattern, 1);
           --untouched[d.groupOfUnit[u]];
           m_touched[{di, u}].push_back(k);
         }
         for (std::size_t g = 0; g < m_groups.size(); ++g)
-          if (untouched[g] > 0) m_patterns[{k, di, g, base}] += untouched[g];
+          if (untouched[g] > 0) Count(k, di, g, base, untouched[g]);
       }
     }
   }
 
-  template <typename Pick>
-  std::map<Pattern, double> Patterns(Pick pick) const {
-    std::map<Pattern, double> out;
-    for (const auto& [key, weight] : m_patterns)
-      if (pick(key)) out[key.pattern] += weight;
-    return out;
+  // Patterns summed per code, per document, per group and overall, as they are counted.
+  void Count(std::size_t code, std::size_t document, std::size_t group, Pattern pattern, double weight) {
+    m_byCode[code][pattern] += weight;
+    m_byDocument[document][pattern] += weight;
+    m_byGroup[group][pattern] += weight;
+    m_overall[pattern] += weight;
   }
 
   void UnitBased(AgreementReport& report) {
@@ -257,25 +250,22 @@ class Computation {
       CodeAgreement code;
       code.code = m_codes[k];
       code.path = m_tree->PathOf(m_codes[k]);
-      code.units = agreement::ComputeUnitReport(DataFrom(Patterns([k](const PatternKey& p) { return p.code == k; }), all), nominal);
+      code.units = agreement::ComputeUnitReport(DataFrom(m_byCode[k], all), nominal);
       report.codes.push_back(std::move(code));
     }
-    report.overall = agreement::ComputeUnitReport(DataFrom(Patterns([](const PatternKey&) { return true; }), all), nominal);
+    report.overall = agreement::ComputeUnitReport(DataFrom(m_overall, all), nominal);
     for (std::size_t di = 0; di < m_docs.size(); ++di)
       report.perDocument.push_back(
-          {m_docs[di].document.name,
-           agreement::ComputeUnitReport(DataFrom(Patterns([di](const PatternKey& p) { return p.document == di; }), all), nominal)});
-    const std::map<Pattern, double> pooled = Patterns([](const PatternKey&) { return true; });
+          {m_docs[di].document.name, agreement::ComputeUnitReport(DataFrom(m_byDocument[di], all), nominal)});
     for (std::size_t a = 0; a < m_coders.size(); ++a)
       for (std::size_t b = a + 1; b < m_coders.size(); ++b)
         report.perPair.push_back({m_coders[a].name + " \u2013 " + m_coders[b].name,
-                                  agreement::ComputeUnitReport(DataFrom(pooled, {a, b}), nominal)});
+                                  agreement::ComputeUnitReport(DataFrom(m_overall, {a, b}), nominal)});
     if (!m_options.groupBy.empty())
       for (std::size_t g = 0; g < m_groups.size(); ++g) {
-        auto patterns = Patterns([g](const PatternKey& p) { return p.group == g; });
-        if (patterns.empty()) continue;
+        if (m_byGroup[g].empty()) continue;
         report.perGroup.push_back({m_options.groupBy + " = " + m_groups[g],
-                                   agreement::ComputeUnitReport(DataFrom(patterns, all), nominal)});
+                                   agreement::ComputeUnitReport(DataFrom(m_byGroup[g], all), nominal)});
       }
   }
 
@@ -440,6 +430,7 @@ class Computation {
         if (present > 0 && present < coding) differ = true;
       }
       if (!differ) continue;
+      if (report.disagreementCount++ >= m_options.disagreementLimit) continue;
       entry.document = d.document.id;
       entry.documentName = d.document.name;
       entry.documentGuid = d.document.guid;
@@ -494,7 +485,8 @@ class Computation {
   std::vector<Coding> m_codings;
   std::vector<DocumentData> m_docs;
   std::vector<std::string> m_groups;
-  std::map<PatternKey, double> m_patterns;
+  std::map<std::size_t, std::map<Pattern, double>> m_byCode, m_byDocument, m_byGroup;
+  std::map<Pattern, double> m_overall;
   std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> m_touched;  // (doc, unit) -> codes
 };
 

@@ -36,6 +36,9 @@ struct AgreementOptions {
   /// Per respondent group: a document or speaker attribute ("groep"), or none.
   std::string groupBy;
   bool characterLevel = true, segments = true, unitizing = true;
+  /// At most this many disagreements are listed (with their quotes), in document order; the
+  /// report still counts them all.
+  std::size_t disagreementLimit = 1000;
 };
 
 /// Character-level (NVivo-style) comparison of one code in one document for one coder pair.
@@ -97,7 +100,8 @@ struct AgreementReport {
   agreement::Result segmentKappa;  ///< Brennan–Prediger over the per-code segment table
   std::vector<SliceAgreement> perDocument, perPair, perGroup;
   std::vector<DomainAgreement> domains;
-  std::vector<Disagreement> disagreements;
+  std::vector<Disagreement> disagreements;  ///< the first AgreementOptions::disagreementLimit
+  std::size_t disagreementCount = 0;        ///< every unit where the coders differ
   /// What each measure is, in words, for every output (CSV, HTML, JSON, text).
   std::vector<std::pair<std::string, std::string>> definitions;
 };

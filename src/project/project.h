@@ -63,6 +63,20 @@ struct MergeReport {
   std::int64_t moved = 0, collapsed = 0, childrenMoved = 0;
 };
 
+/// A coder package made for one coder.
+struct PackageReport {
+  std::string path;
+  User coder;
+  std::int64_t codingsKept = 0, codingsHidden = 0;
+};
+
+/// What merging a coder package back did.
+struct PackageMergeReport {
+  User coder;
+  std::int64_t added = 0, updated = 0, removed = 0, unchanged = 0, codesAdded = 0;
+  std::vector<std::string> conflicts;  ///< one line each: what was not taken over, and why
+};
+
 /// How a codebook import went.
 struct CodebookImportReport {
   std::int64_t added = 0, updated = 0, unchanged = 0;
@@ -145,6 +159,18 @@ class Project {
   CodebookImportReport ImportCodebook(const duiding::Codebook& codebook, std::string_view source);
   /// The codes in use as an exchange codebook (tree order).
   duiding::Codebook ExportCodebook();
+
+  /// Writes a coder package for a blind coding round: a copy of the project at `path` (0600)
+  /// holding only `coder`'s codings and memos, with a fresh change log (nothing of the others'
+  /// work), its own project GUID, and a note of where it came from.
+  PackageReport MakeCoderPackage(std::string_view coder, const std::string& path);
+  /// Takes a coder package's work back into this project as one undoable change. Documents are
+  /// matched by GUID and content hash (by content hash alone when the GUID is unknown), codes
+  /// and codings by GUID, never by name; codes the coder made are added. A coding the coder
+  /// changed is updated, one they removed (made before the package) is removed. Whatever cannot
+  /// be matched is skipped and listed in `conflicts`. Error(Input) for a file that is not a
+  /// package of this project.
+  PackageMergeReport MergeCoderPackage(const std::string& path);
 
   /// Undoes the newest change on the undo stack (coding and codebook changes); nothing when
   /// there is none. Returns the change undone.

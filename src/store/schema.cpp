@@ -76,6 +76,9 @@ CREATE TABLE variable_value(
   CHECK ((case_id IS NULL) <> (document_id IS NULL)));
 CREATE UNIQUE INDEX variable_value_owner
   ON variable_value(variable_id, ifnull(case_id, 0), ifnull(document_id, 0));
+)sql";
+
+constexpr const char* kAppendOnly = R"sql(
 CREATE TRIGGER change_set_append_only_update BEFORE UPDATE ON change_set
   BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
 CREATE TRIGGER change_set_append_only_delete BEFORE DELETE ON change_set
@@ -278,7 +281,7 @@ std::string DropInsertTriggers() {
 
 std::span<const Migration> ProjectMigrations() {
   static const std::vector<Migration> migrations = {
-      {1, std::string(kSchemaV1) + ChangeLogTriggers(true, false, 1)},
+      {1, std::string(kSchemaV1) + kAppendOnly + ChangeLogTriggers(true, false, 1)},
       {2, DropInsertTriggers() + ChangeLogTriggers(false, true, 2)},
       {3, "ALTER TABLE turn ADD COLUMN end_ms INTEGER;"},
       {4, kTurnsPerDocument},
@@ -297,6 +300,13 @@ std::string BulkInsertLogSql(std::string_view table) {
 }
 
 std::string InsertLogTrigger(std::string_view table) { return TriggerName(LoggedTable(table), "insert"); }
+
+std::string AppendOnlyTriggersSql() { return kAppendOnly; }
+
+std::string DropAppendOnlyTriggersSql() {
+  return "DROP TRIGGER change_set_append_only_update; DROP TRIGGER change_set_append_only_delete;"
+         "DROP TRIGGER change_op_append_only_update; DROP TRIGGER change_op_append_only_delete;";
+}
 
 std::vector<std::string> LoggedColumns(std::string_view object) {
   for (const Logged& t : LoggedTables())

@@ -46,6 +46,11 @@ std::vector<std::string> LoggedColumns(std::string_view object);
 /// The SQL table (quoted where needed) behind a logged object; empty when unknown.
 std::string LoggedTableName(std::string_view object);
 
+/// The triggers that keep change_set and change_op append-only, and the SQL dropping them (only
+/// for starting a coder package's history afresh, inside its transaction).
+std::string AppendOnlyTriggersSql();
+std::string DropAppendOnlyTriggersSql();
+
 /// The schema version this build writes.
 int CurrentSchemaVersion();
 

@@ -150,6 +150,48 @@ Store::Transaction::~Transaction() {
   m_store->m_inTransaction = false;
 }
 
+void Store::CopyTo(const std::string& path) {
+  if (m_inTransaction) throw Error(ErrorKind::Internal, "cannot copy a project inside a transaction");
+  CreatePrivateFile(path);  // VACUUM INTO fills an existing empty file and keeps its mode
+  try {
+    if (m_readOnly) {
+      // VACUUM INTO writes its file with the connection's own flags; this one only reads the
+      // project, so it needs no lock.
+      sqlite::Connection copier(m_path, false);
+      copier.Cached("VACUUM INTO ?").Bind(1, path).Run();
+    } else {
+      m_db->Cached("VACUUM INTO ?").Bind(1, path).Run();
+    }
+  } catch (...) {
+    RemoveProjectFiles(path);
+    throw;
+  }
+}
+
+void Store::MakeCoderPackage(RowId coder, const std::string& guid, const std::string& name,
+                             const std::vector<std::pair<std::string, std::string>>& settings) {
+  if (m_readOnly || m_inTransaction) throw Error(ErrorKind::Internal, "a coder package is made from a writable copy");
+  m_now = m_clock();
+  m_db->Exec("BEGIN IMMEDIATE");
+  m_inTransaction = true;
+  Transaction tx(this);
+  m_db->Cached("DELETE FROM coding WHERE user_id <> ?").Bind(1, coder).Run();
+  m_db->Cached("DELETE FROM memo WHERE user_id IS NOT ?").Bind(1, coder).Run();
+  // The log held the removed codings' images: the package's history starts here instead.
+  m_db->Exec(DropAppendOnlyTriggersSql());
+  m_db->Exec("DELETE FROM change_op; DELETE FROM change_set;");
+  m_db->Exec(AppendOnlyTriggersSql());
+  m_db->Cached("INSERT INTO change_set(guid, at, user_id, label, kind) VALUES (?, ?, ?, ?, 'other')")
+      .Bind(1, NewGuid())
+      .Bind(2, m_now)
+      .Bind(3, coder)
+      .Bind(4, "coder package")
+      .Run();
+  m_db->Cached("UPDATE project SET guid = ?, name = ? WHERE id = 1").Bind(1, guid).Bind(2, name).Run();
+  for (const auto& [key, value] : settings) SetSetting(key, value);
+  tx.Commit();
+}
+
 ProjectInfo Store::Info() {
   sqlite::Statement s = Db().Cached("SELECT guid, name, description, created_at FROM project WHERE id = 1");
   if (!s.Step()) throw Error(ErrorKind::Version, m_path + ": not a Duiding project (no project record)");

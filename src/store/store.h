@@ -129,7 +129,7 @@ class Store {
   /// GUIDs are filled in.
   void AddCodings(std::vector<Coding>& codings);
   void DeleteCoding(RowId id);
-  /// Writes a coding's range and memo (by id).
+  /// Writes a coding's code, range and memo (by id).
   void UpdateCoding(const Coding& coding);
   std::optional<Coding> FindCodingByGuid(std::string_view guid);
   std::vector<Coding> Codings(const CodingFilter& filter);
@@ -156,6 +156,14 @@ class Store {
   std::optional<std::string> Setting(std::string_view key);
   /// Sets or replaces a setting; an empty value removes it.
   void SetSetting(std::string_view key, std::string_view value);
+
+  /// Writes a consistent copy of the whole project to `path` (a new file, mode 0600).
+  void CopyTo(const std::string& path);
+  /// Turns this store (a fresh copy) into a coder package: every other coder's codings and
+  /// memos are removed, the change log starts afresh (so it shows nothing of theirs), the
+  /// project gets `guid` and `name`, and `settings` are set. One transaction; must not be in one.
+  void MakeCoderPackage(RowId coder, const std::string& guid, const std::string& name,
+                        const std::vector<std::pair<std::string, std::string>>& settings);
 
   // The change log, newest first.
   std::vector<ChangeSet> ChangeSets(std::size_t limit);

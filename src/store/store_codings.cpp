@@ -87,11 +87,12 @@ void Store::DeleteCoding(RowId id) {
 
 void Store::UpdateCoding(const Coding& coding) {
   RequireWritable("change a coding");
-  Db().Cached("UPDATE coding SET start_pos = ?, end_pos = ?, memo = ? WHERE id = ?")
+  Db().Cached("UPDATE coding SET start_pos = ?, end_pos = ?, memo = ?, code_id = ? WHERE id = ?")
       .Bind(1, static_cast<std::int64_t>(coding.start))
       .Bind(2, static_cast<std::int64_t>(coding.end))
       .Bind(3, coding.memo)
-      .Bind(4, coding.id)
+      .Bind(4, coding.code)
+      .Bind(5, coding.id)
       .Run();
   if (Db().Changes() != 1) throw Error(ErrorKind::NotFound, "no coding with id " + std::to_string(coding.id));
 }
