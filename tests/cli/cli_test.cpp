@@ -704,3 +704,70 @@ TEST_F(CliAnalysisTest, AnalysisUsageErrors) {
 }
 
 }  // namespace
+
+namespace {
+
+// A blind coding round through the CLI: packages for two coders, coding in each, merging back,
+// then the agreement report in every form.
+TEST_F(CliTest, CodingRoundPackageMergeAndAgree) {
+  SetUpProject();
+  Ok({"users", "add", "bram"});
+  Ok({"codes", "add", "Tot last zijn", "--parent", "Barrières"});
+  const std::string anna = m_dir.File("anna.duiding"), bram = m_dir.File("bram.duiding");
+  EXPECT_NE(Ok({"package", "--coder", "anna", "--out", anna}).find("Wrote coder package"), std::string::npos);
+  Ok({"package", "--coder", "bram", "--out", bram});
+  Fails(1, {"package", "--coder", "anna", "--out", anna});  // never overwrites
+  const auto code = [&](const std::string& package, const std::string& user, const std::string& codeName,
+                        const std::string& start, const std::string& end) {
+    Ok({"--project", package, "--user", user, "code", "add", "--doc", "interview-jongere-sanne", "--code", codeName,
+        "--start", start, "--end", end});
+  };
+  code(anna, "anna", "Schaamte", "100", "200");
+  code(anna, "anna", "Tot last zijn", "400", "500");
+  code(bram, "bram", "Schaamte", "110", "200");
+  code(bram, "bram", "Tot last zijn", "900", "1000");
+  // The lead's project does not see the work until it is merged.
+  EXPECT_EQ(Ok({"codings", "--json"}), "[]\n");
+  const std::string merged = Ok({"merge", anna, bram});
+  EXPECT_NE(merged.find("(anna): 2 codings added"), std::string::npos) << merged;
+  EXPECT_NE(merged.find("(bram): 2 codings added"), std::string::npos) << merged;
+  Fails(1, {"merge", m_project});  // not a package of this project
+
+  const std::string text = Ok({"agree", "--disagreements"});
+  EXPECT_NE(text.find("Coders: anna, bram"), std::string::npos) << text;
+  EXPECT_NE(text.find("Krippendorff's alpha (nominal)"), std::string::npos) << text;
+  EXPECT_NE(text.find("Cohen's kappa"), std::string::npos) << text;
+  EXPECT_NE(text.find("units where the coders differ"), std::string::npos) << text;
+  EXPECT_NE(text.find("duiding:"), std::string::npos) << text;  // an anchor to jump to
+  const std::string json = Ok({"agree", "--json", "--unit", "sentence", "--threshold", "80%"});
+  EXPECT_NE(json.find("\"unit\":\"sentence\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"character-level kappa (length-weighted)\""), std::string::npos);
+  EXPECT_NE(json.find("\"unitizing alpha (Krippendorff 1995)\""), std::string::npos);
+  EXPECT_EQ(json.find("\"nan"), std::string::npos);  // never NaN: undefined with a reason
+  EXPECT_EQ(json.find(":nan"), std::string::npos);
+  const std::string csv = m_dir.File("agree.csv"), html = m_dir.File("agree.html");
+  Ok({"agree", "--csv", csv, "--html", html, "--group-by", "rol"});
+  EXPECT_NE(Slurp(csv).find("Krippendorff's alpha (nominal)"), std::string::npos);
+  EXPECT_NE(Slurp(html).find("<svg"), std::string::npos);
+  Fails(2, {"agree", "--unit", "woord"});
+  Fails(1, {"agree", "--coder", "anna"});  // one coder is no comparison
+  // One merge is one change: undo takes bram's work away again.
+  Ok({"undo"});
+  EXPECT_EQ(Ok({"codings", "--coder", "bram", "--json"}), "[]\n");
+}
+
+TEST_F(CliTest, AgreementFromASpreadsheet) {
+  const std::string table = m_dir.File("betrouwbaarheid.csv");
+  std::ofstream(table) << "eenheid;anna;bram;chris\n1;schaamte;schaamte;schaamte\n2;last;schaamte;last\n"
+                          "3;last;last;\n4;geen;geen;geen\n";
+  const std::string out = Ok({"agree", "--table", table});
+  EXPECT_NE(out.find("4 units, 3 coders, 3 categories (nominal)"), std::string::npos) << out;
+  EXPECT_NE(out.find("Fleiss' kappa"), std::string::npos) << out;
+  EXPECT_NE(out.find("Krippendorff's alpha (nominal)"), std::string::npos) << out;
+  const std::string ordinal = Ok({"agree", "--table", table, "--level", "ordinal", "--order", "geen,last,schaamte", "--json"});
+  EXPECT_NE(ordinal.find("\"level\":\"ordinal\""), std::string::npos) << ordinal;
+  EXPECT_NE(Run({"agree", "--table", table, "--level", "interval"}).code, 0);  // words are not numbers
+  EXPECT_EQ(Run({"agree", "--table", table, "--level", "sideways"}).code, 2);
+}
+
+}  // namespace
