@@ -6,6 +6,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "import/qdpx_reader.h"
+#include "project/exchange.h"
 #include "cli/output.h"
 #include "cli/progress_line.h"
 #include "import/batch.h"
@@ -123,9 +125,41 @@ void PrintImported(Context& ctx, const std::vector<Document>& stored, const impo
 
 }  // namespace
 
+// A REFI-QDA project (.qdpx, or a bare .qde): everything in it, as one change.
+int ImportExchangeFile(Context& ctx, const std::string& path) {
+  const std::string extension = import::LowerExtension(path);
+  const import::QdpxResult read = extension == ".qde" ? import::ReadQde(import::ReadFileBytes(path), path)
+                                                      : import::ReadQdpx(path);
+  project::Project p = ctx.Open(store::OpenMode::ReadWrite);
+  const project::ExchangeImportReport r = project::ImportExchange(p, read.project, path);
+  std::vector<std::string> warnings = read.warnings;
+  warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
+  if (ctx.Json()) {
+    JsonWriter json;
+    json.BeginObject().Field("file", path).Field("origin", read.project.origin).Field("documents", r.documents);
+    json.Field("documents_matched", r.documentsMatched).Field("codes", r.codes).Field("codings", r.codings);
+    json.Field("codings_known", r.codingsKnown).Field("users", r.users).Field("cases", r.cases).Field("notes", r.notes);
+    json.Key("warnings").BeginArray();
+    for (const std::string& w : warnings) json.String(w);
+    ctx.out << json.EndArray().EndObject().Text() << "\n";
+    return 0;
+  }
+  ctx.out << "Imported " << path << " (" << (read.project.origin.empty() ? "unknown origin" : read.project.origin)
+          << "): " << r.documents << " documents (" << r.documentsMatched << " already here), " << r.codes << " codes, "
+          << r.codings << " codings (" << r.codingsKnown << " already here), " << r.users << " users, " << r.cases
+          << " cases, " << r.notes << " memos\n";
+  for (const std::string& w : warnings) ctx.out << "warning: " << w << "\n";
+  return 0;
+}
+
 int RunImport(Context& ctx) {
   ctx.args.Allow({"name", "format", "encoding", "attr", "max-mb", "skip-bad", "allow-duplicates", "speaker-pattern",
                   "progress", "manifest", "respondent", "open", "columns", "sheet", "delimiter"});
+  if (ctx.args.Positionals().size() == 2) {
+    const std::string& file = ctx.args.Positionals()[1];
+    const std::string extension = import::LowerExtension(file);
+    if (extension == ".qdpx" || extension == ".qde") return ImportExchangeFile(ctx, file);
+  }
   const import::ImportOptions options = ImportOptionsOf(ctx.args);
   const std::vector<import::BatchItem> items = BatchItemsOf(ctx);
   if (ctx.args.Option("name") && (items.size() != 1 || options.survey))

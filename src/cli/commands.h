@@ -44,5 +44,7 @@ int RunMatrix(Context& ctx);
 int RunAgree(Context& ctx);
 int RunPackage(Context& ctx);
 int RunMerge(Context& ctx);
+int RunExport(Context& ctx);
+int RunPseudonyms(Context& ctx);
 
 }  // namespace duiding::cli

@@ -74,6 +74,18 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
   agree --table DATA.csv [--level nominal|ordinal|interval|ratio] [--order A,B,C]
                                             the same for a spreadsheet: rows units, columns
                                             coders, cells categories (empty: no value)
+  export xml|csv|xlsx|html|odt|qdc|qdpx FILE [--code CODE,..] [--subcodes] [--attr NAME=VALUE,..]
+         [--role ROLE,..] [--coder NAME,..] [--agreed] [--pseudonymise [--report FILE]] [--names]
+                                            coded fragments as XML (export/fragments.xsd), CSV or
+                                            Excel; a quote report (HTML, .odt) for the
+                                            handreiking; the codebook (.qdc); the whole project as
+                                            REFI-QDA (.qdpx). Speaker names only with --names;
+                                            --pseudonymise replaces names from the project's list
+  import PROJECT.qdpx | PROJECT.qde         a REFI-QDA project from ATLAS.ti, MAXQDA, NVivo,
+                                            QualCoder or Taguette (positions read in their units)
+  pseudonyms [show] | set FILE | add NAME LABEL [--kind persoon|plaats|anders] | speakers
+                                            the project's pseudonym list (never exported);
+                                            speakers adds every speaker who is a person
   undo [--list] | redo                      undo or redo the last coding or codebook change
                                             (kept in the project: survives a restart)
   code add --doc DOC --code CODE (--start N --end N | --quote TEXT [--occurrence N]) [--memo TEXT]
@@ -114,7 +126,8 @@ int Dispatch(duiding::cli::Context& ctx) {
       {"autocode", duiding::cli::RunAutoCode}, {"synonyms", duiding::cli::RunSynonyms},
       {"codebook", duiding::cli::RunCodebook}, {"undo", duiding::cli::RunUndo},   {"redo", duiding::cli::RunRedo},
       {"retrieve", duiding::cli::RunRetrieve}, {"matrix", duiding::cli::RunMatrix},
-      {"agree", duiding::cli::RunAgree},       {"package", duiding::cli::RunPackage}, {"merge", duiding::cli::RunMerge}};
+      {"agree", duiding::cli::RunAgree},       {"package", duiding::cli::RunPackage}, {"merge", duiding::cli::RunMerge},
+      {"export", duiding::cli::RunExport},     {"pseudonyms", duiding::cli::RunPseudonyms}};
   const auto& pos = ctx.args.Positionals();
   if (pos.empty() || pos[0] == "help" || ctx.args.Flag("help")) {
     ctx.out << kHelp;
@@ -137,10 +150,11 @@ int main(int argc, char** argv) {
                                    "exclusion", "example", "borderline", "example-coding", "borderline-coding",
                                    "position", "codings", "shipped", "role", "by", "count", "words", "cooccurrence",
                                    "codebook", "output", "table", "level", "unit", "overlap", "threshold",
-                                   "measures", "csv", "html", "out"},
+                                   "measures", "csv", "html", "out", "report", "kind"},
                                   {"json", "help", "top", "skip-bad", "allow-duplicates", "progress", "kwic", "rebuild", "check", "dry-run", "sentences",
                                    "category", "codable", "allow-similar", "clear-examples", "deleted", "list", "all",
-                                   "subcodes", "counts", "disagreements"});
+                                   "subcodes", "counts", "disagreements", "agreed",
+                                   "pseudonymise", "names"});
     duiding::cli::Context ctx{args, std::cout};
     return Dispatch(ctx);
   } catch (const duiding::cli::UsageError& e) {

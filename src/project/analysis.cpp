@@ -270,6 +270,7 @@ std::vector<Fragment> Retrieve(Project& project, const RetrievalQuery& query) {
     if (item.turn) {
       f.speaker = item.turn->speaker;
       f.timestampMs = item.turn->timestampMs;
+      f.caseId = item.turn->caseId;
     }
     f.role = selection.RoleOf(item);
     f.coder = coders[item.coding.coder];

@@ -35,6 +35,7 @@ struct Fragment {
   std::string documentName, documentGuid;
   std::string quote;
   std::string speaker, role;    ///< of the turn the fragment starts in; empty when none
+  std::optional<RowId> caseId;  ///< that speaker's case, when known
   std::optional<std::int64_t> timestampMs;
   std::string coder;            ///< the coder's name
 };

@@ -84,7 +84,8 @@ class Store {
   // Project and users.
   ProjectInfo Info();
   Counts Count();
-  User AddUser(std::string_view name);
+  /// Adds a user; a GUID given (as from an exchange file) is kept, else a new one is made.
+  User AddUser(std::string_view name, std::string_view guid = {});
   std::vector<User> Users();
   std::optional<User> FindUser(std::string_view nameOrGuid);
 

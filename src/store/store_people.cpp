@@ -34,9 +34,9 @@ VariableValue ReadValue(const sqlite::Statement& s, int column, VariableType typ
 
 }  // namespace
 
-User Store::AddUser(std::string_view name) {
+User Store::AddUser(std::string_view name, std::string_view guid) {
   RequireWritable("add a user");
-  User user{0, NewGuid(), std::string(name), m_now};
+  User user{0, guid.empty() ? NewGuid() : std::string(guid), std::string(name), m_now};
   Db().Cached("INSERT INTO user(guid, name, created_at) VALUES (?, ?, ?)")
       .Bind(1, user.guid)
       .Bind(2, user.name)

@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "export/fragments.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <pugixml.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "export/zip_writer.h"
+#include "model/error.h"
+
+namespace duiding::exchange {
+namespace {
+
+constexpr const char* kNamespace = "urn:duiding:fragments:1";
+
+// XML 1.0 cannot carry C0 control characters other than tab and newline, even as references,
+// and a parser turns CR and CRLF into LF anyway; writing LF keeps the file what it says.
+std::string XmlText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r') {
+      if (i + 1 == text.size() || text[i + 1] != '\n') out += '\n';
+    } else if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/// XmlText escaped for element content (and for attribute values without line breaks).
+std::string XmlEscape(std::string_view text) {
+  std::string out;
+  for (const char c : XmlText(text)) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+/// "hh:mm:ss" (hours as many digits as needed, at least two), rounded down to the second.
+std::string Clock(std::int64_t ms) {
+  const bool negative = ms < 0;
+  const std::uint64_t total = (negative ? 0 - static_cast<std::uint64_t>(ms) : static_cast<std::uint64_t>(ms)) / 1000;
+  const auto two = [](std::uint64_t v) { return (v < 10 ? "0" : "") + std::to_string(v); };
+  return (negative ? "-" : "") + two(total / 3600) + ":" + two(total / 60 % 60) + ":" + two(total % 60);
+}
+
+/// A fragment's attributes sorted by name (stable, so equal names keep their order).
+std::vector<std::pair<std::string, std::string>> SortedAttributes(const ExportedFragment& fragment) {
+  auto attributes = fragment.attributes;
+  std::stable_sort(attributes.begin(), attributes.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  return attributes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table the CSV and the worksheet share.
+
+struct Field {
+  std::string text;
+  bool number = false;
+};
+
+struct Table {
+  std::vector<std::string> headers;
+  std::vector<std::vector<Field>> rows;
+};
+
+const std::vector<std::string> kFixedHeaders = {"coding",  "code",         "code-guid", "document", "document-guid",
+                                                "start",   "end",          "quote",     "speaker",  "role",
+                                                "timestamp", "timestamp-ms", "coder",   "created",  "memo"};
+
+/// The attribute columns: the union of the names, sorted.
+std::vector<std::string> AttributeNames(const FragmentExport& data) {
+  std::set<std::string> names;
+  for (const ExportedFragment& fragment : data.fragments)
+    for (const auto& [name, value] : fragment.attributes) names.insert(name);
+  return {names.begin(), names.end()};
+}
+
+Table BuildTable(const FragmentExport& data) {
+  const std::vector<std::string> attributes = AttributeNames(data);
+  Table table{kFixedHeaders, {}};
+  const std::set<std::string> fixed(kFixedHeaders.begin(), kFixedHeaders.end());
+  // An attribute named like a fixed column ("code") gets a header of its own, so every header
+  // names one column.
+  for (const std::string& name : attributes) table.headers.push_back(fixed.contains(name) ? "attribute " + name : name);
+  for (const ExportedFragment& f : data.fragments) {
+    std::vector<Field> row = {{f.codingGuid},
+                              {f.codePath},
+                              {f.codeGuid},
+                              {f.documentName},
+                              {f.documentGuid},
+                              {std::to_string(f.start), true},
+                              {std::to_string(f.end), true},
+                              {f.quote},
+                              {f.speaker},
+                              {f.role},
+                              {f.timestampMs ? Clock(*f.timestampMs) : ""},
+                              {f.timestampMs ? std::to_string(*f.timestampMs) : "", f.timestampMs.has_value()},
+                              {f.coder},
+                              {f.createdAt},
+                              {f.memo}};
+    for (const std::string& name : attributes) {
+      std::string value;
+      for (const auto& [n, v] : f.attributes)
+        if (n == name) {
+          value = v;
+          break;
+        }
+      row.push_back({value});
+    }
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV (RFC 4180 quoting).
+
+std::string CsvField(const std::string& field) {
+  if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
+  std::string out = "\"";
+  for (const char c : field) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string CsvLine(const std::vector<std::string>& fields) {
+  std::string line;
+  for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + CsvField(fields[i]);
+  return line + "\n";
+}
+
+// ---------------------------------------------------------------------------------------------
+// SpreadsheetML.
+
+constexpr std::size_t kMaxCellUnits = 32767;  // Excel refuses a longer cell text (UTF-16 units)
+constexpr std::size_t kMaxRows = 1048576;
+
+/// Excel reads "_xHHHH_" in a string as an escaped character; a literal one is written with its
+/// underscore escaped ("_x005F_xHHHH_") so the text comes back as written.
+std::string EscapeExcelUnderscores(const std::string& text) {
+  const auto isHex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '_' && i + 6 < text.size() && text[i + 1] == 'x' && isHex(text[i + 2]) && isHex(text[i + 3]) &&
+        isHex(text[i + 4]) && isHex(text[i + 5]) && text[i + 6] == '_')
+      out += "_x005F";
+    out += text[i];
+  }
+  return out;
+}
+
+std::size_t Utf16Units(unsigned char lead) { return lead >= 0xF0 ? 2 : 1; }
+
+/// `text` cut to what one cell holds, with an ellipsis where it was cut.
+std::string FitCell(const std::string& text) {
+  std::size_t units = 0;
+  for (const char c : text)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) units += Utf16Units(static_cast<unsigned char>(c));
+  if (units <= kMaxCellUnits) return text;
+  units = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte & 0xC0) == 0x80) continue;
+    if (units + Utf16Units(byte) > kMaxCellUnits - 1) return text.substr(0, i) + "\u2026";
+    units += Utf16Units(byte);
+  }
+  return text;
+}
+
+std::string ColumnLetters(std::size_t column) {
+  std::string letters;
+  for (std::size_t c = column + 1; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), char('A' + (c - 1) % 26));
+  return letters;
+}
+
+std::string Cell(std::size_t column, std::size_t row, const Field& field, int style) {
+  const std::string ref = ColumnLetters(column) + std::to_string(row);
+  const std::string s = style ? " s=\"" + std::to_string(style) + "\"" : "";
+  if (field.number) return "<c r=\"" + ref + "\"" + s + "><v>" + field.text + "</v></c>";
+  return "<c r=\"" + ref + "\"" + s + " t=\"inlineStr\"><is><t xml:space=\"preserve\">" +
+         XmlEscape(EscapeExcelUnderscores(FitCell(XmlText(field.text)))) + "</t></is></c>";
+}
+
+double ColumnWidth(const std::string& header) {
+  if (header == "quote") return 80;
+  if (header == "memo") return 40;
+  if (header == "code" || header == "document") return 30;
+  if (header == "start" || header == "end") return 9;
+  return 16;
+}
+
+constexpr int kBold = 1, kWrapped = 2;
+
+std::string Worksheet(const Table& table) {
+  const std::size_t columns = table.headers.size();
+  const std::size_t lastRow = table.rows.size() + 1;
+  std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+      "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+      "<dimension ref=\"A1:" + ColumnLetters(columns - 1) + std::to_string(lastRow) + "\"/>"
+      "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
+      "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+      "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
+      "<sheetFormatPr defaultRowHeight=\"15\"/><cols>";
+  for (std::size_t c = 0; c < columns; ++c) {
+    const std::string n = std::to_string(c + 1);
+    xml += "<col min=\"" + n + "\" max=\"" + n + "\" width=\"" + std::to_string(static_cast<int>(ColumnWidth(table.headers[c]))) +
+           "\" customWidth=\"1\"/>";
+  }
+  xml += "</cols><sheetData>\n<row r=\"1\">";
+  for (std::size_t c = 0; c < columns; ++c) xml += Cell(c, 1, {table.headers[c]}, kBold);
+  xml += "</row>\n";
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    xml += "<row r=\"" + std::to_string(r + 2) + "\">";
+    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
+      const Field& field = table.rows[r][c];
+      if (field.text.empty()) continue;
+      xml += Cell(c, r + 2, field, table.headers[c] == "quote" || table.headers[c] == "memo" ? kWrapped : 0);
+    }
+    xml += "</row>\n";
+  }
+  return xml + "</sheetData></worksheet>\n";
+}
+
+constexpr const char* kContentTypes =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    "<Override PartName=\"/xl/workbook.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+    "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+    "<Override PartName=\"/xl/styles.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+    "</Types>\n";
+
+constexpr const char* kRootRels =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+    "Target=\"xl/workbook.xml\"/>"
+    "</Relationships>\n";
+
+constexpr const char* kWorkbook =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+    "<bookViews><workbookView activeTab=\"0\"/></bookViews>"
+    "<sheets><sheet name=\"Fragmenten\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
+    "</workbook>\n";
+
+constexpr const char* kWorkbookRels =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+    "Target=\"worksheets/sheet1.xml\"/>"
+    "<Relationship Id=\"rId2\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+    "</Relationships>\n";
+
+// Style 0 normal, 1 bold (the header), 2 wrapped and top-aligned (quote and memo).
+constexpr const char* kStyles =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+    "<fonts count=\"2\">"
+    "<font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+    "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+    "</fonts>"
+    "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+    "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
+    "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+    "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+    "<cellXfs count=\"3\">"
+    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
+    "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+    "</cellXfs>"
+    "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+    "</styleSheet>\n";
+
+}  // namespace
+
+std::string FragmentsXml(const FragmentExport& data) {
+  pugi::xml_document doc;
+  pugi::xml_node declaration = doc.append_child(pugi::node_declaration);
+  declaration.append_attribute("version") = "1.0";
+  declaration.append_attribute("encoding") = "UTF-8";
+  pugi::xml_node root = doc.append_child("fragments");
+  root.append_attribute("xmlns") = kNamespace;
+  root.append_attribute("project") = XmlText(data.project).c_str();
+  root.append_attribute("pseudonymised") = data.pseudonymised ? "true" : "false";
+  pugi::xml_node filters = root.append_child("filters");
+  for (const auto& [name, value] : data.filters) {
+    pugi::xml_node filter = filters.append_child("filter");
+    filter.append_attribute("name") = XmlText(name).c_str();
+    filter.text() = XmlText(value).c_str();
+  }
+  for (const ExportedFragment& f : data.fragments) {
+    pugi::xml_node fragment = root.append_child("fragment");
+    fragment.append_attribute("coding") = XmlText(f.codingGuid).c_str();
+    fragment.append_attribute("code") = XmlText(f.codePath).c_str();
+    fragment.append_attribute("code-guid") = XmlText(f.codeGuid).c_str();
+    fragment.append_attribute("document") = XmlText(f.documentName).c_str();
+    fragment.append_attribute("document-guid") = XmlText(f.documentGuid).c_str();
+    fragment.append_attribute("start") = std::to_string(f.start).c_str();
+    fragment.append_attribute("end") = std::to_string(f.end).c_str();
+    fragment.append_attribute("coder") = XmlText(f.coder).c_str();
+    fragment.append_attribute("created") = XmlText(f.createdAt).c_str();
+    pugi::xml_node quote = fragment.append_child("quote");
+    quote.append_attribute("xml:space") = "preserve";
+    quote.text() = XmlText(f.quote).c_str();
+    if (!f.speaker.empty() || !f.role.empty()) {
+      pugi::xml_node speaker = fragment.append_child("speaker");
+      if (!f.role.empty()) speaker.append_attribute("role") = XmlText(f.role).c_str();
+      speaker.text() = XmlText(f.speaker).c_str();
+    }
+    if (f.timestampMs) {
+      pugi::xml_node timestamp = fragment.append_child("timestamp");
+      timestamp.append_attribute("ms") = std::to_string(*f.timestampMs).c_str();
+      timestamp.text() = Clock(*f.timestampMs).c_str();
+    }
+    for (const auto& [name, value] : SortedAttributes(f)) {
+      pugi::xml_node attribute = fragment.append_child("attribute");
+      attribute.append_attribute("name") = XmlText(name).c_str();
+      attribute.text() = XmlText(value).c_str();
+    }
+    if (!f.memo.empty()) {
+      pugi::xml_node memo = fragment.append_child("memo");
+      memo.append_attribute("xml:space") = "preserve";
+      memo.text() = XmlText(f.memo).c_str();
+    }
+  }
+  std::ostringstream out;
+  doc.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
+  return std::move(out).str();
+}
+
+std::string FragmentsCsv(const FragmentExport& data) {
+  const Table table = BuildTable(data);
+  std::string out = "\xEF\xBB\xBF" + CsvLine(table.headers);
+  for (const std::vector<Field>& row : table.rows) {
+    std::vector<std::string> fields;
+    for (const Field& field : row) fields.push_back(field.text);
+    out += CsvLine(fields);
+  }
+  return out;
+}
+
+std::string FragmentsXlsx(const FragmentExport& data) {
+  if (data.fragments.size() + 1 > kMaxRows)
+    throw Error(ErrorKind::Input, "too many fragments for one worksheet (" + std::to_string(data.fragments.size()) +
+                                      "; at most " + std::to_string(kMaxRows - 1) + "); export them as CSV or XML");
+  ZipWriter zip;
+  zip.Add("[Content_Types].xml", kContentTypes);
+  zip.Add("_rels/.rels", kRootRels);
+  zip.Add("xl/workbook.xml", kWorkbook);
+  zip.Add("xl/_rels/workbook.xml.rels", kWorkbookRels);
+  zip.Add("xl/styles.xml", kStyles);
+  zip.Add("xl/worksheets/sheet1.xml", Worksheet(BuildTable(data)));
+  return zip.Finish();
+}
+
+}  // namespace duiding::exchange
