@@ -801,13 +801,17 @@ namespace {
 // shipped with his R package irrCAC (dataset cont3x3abstractors: two abstractors classifying 100
 // pregnancies as Ectopic, AIU or NIU); the package's documented example output (vignette
 // "Calculating Chance-corrected Agreement Coefficients" and the kappa2.table help page) gives
-// Cohen's kappa 0.7964094, Scott's pi 0.7962397 and, with quadratic weights, 0.8921569.
+// Cohen's kappa 0.7964094, Scott's pi 0.7962397, Gwet's AC1 0.8493305, Brennan-Prediger 0.835,
+// Krippendorff's alpha 0.7972585, percent agreement 0.89 and, with quadratic weights, 0.8921569.
 TEST(CohenKappaPublished, Gwet2014AbstractorsTable) {
   const ReliabilityData data =
       FromTable({"Ectopic", "AIU", "NIU"}, {{13, 0, 0}, {0, 20, 7}, {0, 4, 56}});
   EXPECT_NEAR(ValueOf(CohenKappa(data, 0, 1)), 0.7964094, 5e-8);
   EXPECT_NEAR(ValueOf(ScottPi(data, 0, 1)), 0.7962397, 5e-8);
   EXPECT_NEAR(ValueOf(WeightedKappa(data, 0, 1, true)), 0.8921569, 5e-8);
+  EXPECT_NEAR(ValueOf(GwetAc1(data, 0, 1)), 0.8493305, 5e-8);
+  EXPECT_NEAR(ValueOf(BrennanPrediger(data, 0, 1)), 0.835, 5e-8);
+  EXPECT_NEAR(ValueOf(KrippendorffAlpha(data, Level::Nominal)), 0.7972585, 5e-8);
   EXPECT_NEAR(ValueOf(PercentAgreement(data, 0, 1)), 0.89, 1e-12);  // (13 + 20 + 56) / 100
 }
 

@@ -771,3 +771,57 @@ TEST_F(CliTest, AgreementFromASpreadsheet) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(CliTest, ExportsFragmentsReportsAndTheWholeProject) {
+  SetUpProject();
+  Ok({"code", "add", "--doc", "interview-jongere-sanne", "--code", "Schaamte", "--quote", "Ik schaamde me echt kapot."});
+  const std::string xml = m_dir.File("fragmenten.xml");
+  EXPECT_NE(Ok({"export", "xml", xml, "--code", "Schaamte"}).find("(1 fragments)"), std::string::npos);
+  const std::string text = Slurp(xml);
+  EXPECT_NE(text.find("Ik schaamde me echt kapot."), std::string::npos);
+  EXPECT_EQ(text.find("<speaker>R</speaker>"), std::string::npos);  // no names unless asked
+  const std::string schema = std::string(DUIDING_SOURCE_DIR) + "/export/fragments.xsd";
+  EXPECT_EQ(std::system((std::string("xmllint --noout --nonet --schema '") + schema + "' '" + xml + "' 2>/dev/null").c_str()), 0);
+  // Pseudonymised: the speaker list fills itself, names in the quote give way to labels.
+  Ok({"pseudonyms", "add", "Tiel", "[plaats 1]", "--kind", "plaats"});
+  const std::string report = m_dir.File("vervangen.txt");
+  Ok({"code", "add", "--doc", "interview-jongere-sanne", "--code", "Schaamte", "--quote", "hier in de buurt van Tiel"});
+  const std::string out = Ok({"export", "csv", m_dir.File("f.csv"), "--pseudonymise", "--report", report});
+  EXPECT_NE(out.find("names replaced"), std::string::npos) << out;
+  const std::string csv = Slurp(m_dir.File("f.csv"));
+  EXPECT_EQ(csv.find("Tiel"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("[plaats 1]"), std::string::npos) << csv;
+  EXPECT_NE(Slurp(report).find("'Tiel' -> [plaats 1]"), std::string::npos);
+  EXPECT_NE(Ok({"pseudonyms"}).find("plaats\tTiel\t[plaats 1]"), std::string::npos);
+  // The quote report, the codebook and the whole project.
+  Ok({"export", "html", m_dir.File("citaten.html"), "--code", "Schaamte"});
+  EXPECT_NE(Slurp(m_dir.File("citaten.html")).find("Ik schaamde me echt kapot."), std::string::npos);
+  Ok({"export", "odt", m_dir.File("citaten.odt")});
+  Ok({"export", "xlsx", m_dir.File("f.xlsx")});
+  Ok({"export", "qdc", m_dir.File("codes.qdc")});
+  const std::string qdpx = m_dir.File("mentorschap.qdpx");
+  EXPECT_NE(Ok({"export", "qdpx", qdpx}).find("(2 codings)"), std::string::npos);
+  // Into a new project, and the same codings come back.
+  const std::string copy = m_dir.File("kopie.duiding");
+  Ok({"init", copy, "--user", "lead"});
+  const std::string imported = Ok({"--project", copy, "import", qdpx});
+  EXPECT_NE(imported.find("2 codings"), std::string::npos) << imported;
+  EXPECT_EQ(Ok({"--project", copy, "codings", "--json"}).size(), Ok({"codings", "--json"}).size());
+  Fails(2, {"export", "pdf", m_dir.File("x.pdf")});
+  Fails(1, {"export", "xml", m_dir.File("x.xml"), "--code", "Bestaat niet"});
+  EXPECT_FALSE(std::filesystem::exists(m_dir.File("x.xml")));  // nothing half-written
+}
+
+TEST_F(CliTest, ImportsTheRealNvivoSample) {
+  const std::string sample = std::string(DUIDING_SOURCE_DIR) + "/../shared/refi-qda/samples/nvivo12-win__oltas.qdpx";
+  if (!std::filesystem::exists(sample)) GTEST_SKIP() << "the shared REFI-QDA samples are absent: " << sample;
+  Ok({"init", m_project, "--user", "anna"});
+  const std::string out = Ok({"import", sample});
+  EXPECT_NE(out.find("1 documents"), std::string::npos) << out;
+  EXPECT_NE(out.find("97 codings"), std::string::npos) << out;
+  EXPECT_NE(out.find("UTF-16"), std::string::npos) << out;  // says how it read the positions
+}
+
+}  // namespace

@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <pugixml.hpp>
-#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -360,10 +359,16 @@ TEST_F(QuoteReportHtmlTest, XmllintAcceptsIt) {
   const std::string command = std::string(DUIDING_XMLLINT) + " --html --noout '" + page + "' 2> '" + log + "'";
   ASSERT_EQ(std::system(command.c_str()), 0);
   std::ifstream in(log);
-  const std::regex known(R"(.*HTML parser error : Tag (svg|line|rect|text) invalid)");
+  // libxml2's HTML parser knows no SVG: those tags are the only errors allowed (no std::regex:
+  // GCC 12 with the sanitizers warns inside it).
+  const auto known = [](const std::string& line) {
+    for (const char* tag : {"svg", "line", "rect", "text"})
+      if (line.ends_with(std::string("HTML parser error : Tag ") + tag + " invalid")) return true;
+    return false;
+  };
   std::vector<std::string> errors;
   for (std::string line; std::getline(in, line);)
-    if (line.find("error") != std::string::npos && !std::regex_match(line, known)) errors.push_back(line);
+    if (line.find("error") != std::string::npos && !known(line)) errors.push_back(line);
   EXPECT_TRUE(errors.empty()) << errors.front();
 }
 
