@@ -52,8 +52,18 @@ class TemporaryFile {
   }
 
   void Write(std::string_view bytes) {
-    if (::fchmod(m_fd, 0600) != 0) Fail(m_target, "set permissions", errno);
+    Append(bytes);
+    Close();
+  }
+
+  void Append(std::string_view bytes) {
+    if (!m_private && ::fchmod(m_fd, 0600) != 0) Fail(m_target, "set permissions", errno);
+    m_private = true;
     if (!WriteAll(m_fd, bytes)) Fail(m_target, "write", errno ? errno : EIO);
+  }
+
+  void Close() {
+    if (!m_private && ::fchmod(m_fd, 0600) != 0) Fail(m_target, "set permissions", errno);
     if (::fsync(m_fd) != 0) Fail(m_target, "flush to disk", errno);
     const int fd = m_fd;
     m_fd = -1;
@@ -78,9 +88,29 @@ class TemporaryFile {
   std::string m_name;
   int m_fd = -1;
   bool m_renamed = false;
+  bool m_private = false;
 };
 
 }  // namespace
+
+struct AtomicFileWriter::File : TemporaryFile {
+  using TemporaryFile::TemporaryFile;
+};
+
+AtomicFileWriter::AtomicFileWriter(const std::string& path) : m_file(std::make_unique<File>(path)) {}
+AtomicFileWriter::~AtomicFileWriter() = default;
+
+void AtomicFileWriter::Write(std::string_view bytes) {
+  if (!m_file) throw Error(ErrorKind::Internal, "the file is already complete");
+  m_file->Append(bytes);
+}
+
+void AtomicFileWriter::Commit() {
+  if (!m_file) throw Error(ErrorKind::Internal, "the file is already complete");
+  m_file->Close();
+  m_file->RenameOverTarget();
+  m_file.reset();
+}
 
 void WriteFileAtomically(const std::string& path, std::string_view bytes) {
   TemporaryFile temporary(path);

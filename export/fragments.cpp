@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <pugixml.hpp>
 #include <set>
 #include <sstream>
@@ -13,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "export/atomic_file.h"
 #include "export/zip_writer.h"
 #include "model/error.h"
 
@@ -302,59 +304,153 @@ constexpr const char* kStyles =
 
 }  // namespace
 
-std::string FragmentsXml(const FragmentExport& data) {
-  pugi::xml_document doc;
-  pugi::xml_node declaration = doc.append_child(pugi::node_declaration);
-  declaration.append_attribute("version") = "1.0";
-  declaration.append_attribute("encoding") = "UTF-8";
-  pugi::xml_node root = doc.append_child("fragments");
-  root.append_attribute("xmlns") = kNamespace;
-  root.append_attribute("project") = XmlText(data.project).c_str();
-  root.append_attribute("pseudonymised") = data.pseudonymised ? "true" : "false";
-  pugi::xml_node filters = root.append_child("filters");
-  for (const auto& [name, value] : data.filters) {
-    pugi::xml_node filter = filters.append_child("filter");
-    filter.append_attribute("name") = XmlText(name).c_str();
-    filter.text() = XmlText(value).c_str();
+namespace {
+
+// Written straight into one string: a DOM of 200,000 fragments cost more than everything else
+// in an export. The layout is pugixml's indented one (two spaces, a text-only element on one line,
+// an empty element as <name />).
+class XmlOut {
+ public:
+  using Sink = std::function<void(std::string_view)>;
+  /// With a sink, the text goes there a megabyte at a time; without one it is kept for Take().
+  explicit XmlOut(std::size_t reserve, Sink sink = {}) : m_sink(std::move(sink)) {
+    m_out.reserve(m_sink ? kChunk + 65536 : reserve);
+  }
+  void Flush() {
+    if (m_sink) {
+      m_sink(m_out);
+      m_out.clear();
+    }
+  }
+  void MaybeFlush() {
+    if (m_sink && m_out.size() >= kChunk) Flush();
+  }
+  void Raw(std::string_view text) { m_out += text; }
+  void Attribute(std::string_view name, std::string_view value) {
+    m_out += ' ';
+    m_out += name;
+    m_out += "=\"";
+    Escaped(value, true);
+    m_out += '"';
+  }
+  // <name attributes...>text</name>, or <name attributes... /> when the text is empty.
+  void Leaf(int depth, std::string_view name, std::initializer_list<std::pair<std::string_view, std::string_view>> attributes,
+            std::string_view text) {
+    m_out.append(static_cast<std::size_t>(depth) * 2, ' ');
+    m_out += '<';
+    m_out += name;
+    for (const auto& [n, v] : attributes) Attribute(n, v);
+    if (text.empty()) {
+      m_out += " />\n";
+      return;
+    }
+    m_out += '>';
+    Escaped(text, false);
+    m_out += "</";
+    m_out += name;
+    m_out += ">\n";
+  }
+  void Escaped(std::string_view text, bool attribute) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      // Runs of ordinary characters (nearly all of a quote) are copied at once.
+      std::size_t run = i;
+      while (run < text.size() && Plain(text[run], attribute)) ++run;
+      if (run > i) {
+        m_out.append(text.data() + i, run - i);
+        i = run;
+        if (i == text.size()) break;
+      }
+      const char c = text[i];
+      switch (c) {
+        case '&': m_out += "&amp;"; break;
+        case '<': m_out += "&lt;"; break;
+        case '>': m_out += "&gt;"; break;
+        case '"': m_out += attribute ? "&quot;" : "\""; break;
+        case '\n': m_out += attribute ? "&#10;" : "\n"; break;
+        case '\t': m_out += attribute ? "&#9;" : "\t"; break;
+        case '\r':  // a parser reads CR and CRLF as LF; write what it will read
+          if (i + 1 == text.size() || text[i + 1] != '\n') m_out += attribute ? "&#10;" : "\n";
+          break;
+        default:
+          if (static_cast<unsigned char>(c) >= 0x20) m_out += c;  // other C0 controls cannot be in XML 1.0
+      }
+    }
+  }
+  std::string Take() { return std::move(m_out); }
+  static constexpr std::size_t kChunk = 1 << 20;
+
+  static bool Plain(char c, bool attribute) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20) return !attribute && c == '\n';
+    return c != '&' && c != '<' && c != '>' && (!attribute || c != '"');
+  }
+
+ private:
+  Sink m_sink;
+  std::string m_out;
+};
+
+void WriteXml(const FragmentExport& data, XmlOut& out) {
+  out.Raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<fragments");
+  out.Attribute("xmlns", kNamespace);
+  out.Attribute("project", data.project);
+  out.Attribute("pseudonymised", data.pseudonymised ? "true" : "false");
+  out.Raw(">\n");
+  if (data.filters.empty()) {
+    out.Raw("  <filters />\n");
+  } else {
+    out.Raw("  <filters>\n");
+    for (const auto& [name, value] : data.filters) out.Leaf(2, "filter", {{"name", name}}, value);
+    out.Raw("  </filters>\n");
   }
   for (const ExportedFragment& f : data.fragments) {
-    pugi::xml_node fragment = root.append_child("fragment");
-    fragment.append_attribute("coding") = XmlText(f.codingGuid).c_str();
-    fragment.append_attribute("code") = XmlText(f.codePath).c_str();
-    fragment.append_attribute("code-guid") = XmlText(f.codeGuid).c_str();
-    fragment.append_attribute("document") = XmlText(f.documentName).c_str();
-    fragment.append_attribute("document-guid") = XmlText(f.documentGuid).c_str();
-    fragment.append_attribute("start") = std::to_string(f.start).c_str();
-    fragment.append_attribute("end") = std::to_string(f.end).c_str();
-    fragment.append_attribute("coder") = XmlText(f.coder).c_str();
-    fragment.append_attribute("created") = XmlText(f.createdAt).c_str();
-    pugi::xml_node quote = fragment.append_child("quote");
-    quote.append_attribute("xml:space") = "preserve";
-    quote.text() = XmlText(f.quote).c_str();
+    const std::string start = std::to_string(f.start), end = std::to_string(f.end);
+    out.Raw("  <fragment");
+    out.Attribute("coding", f.codingGuid);
+    out.Attribute("code", f.codePath);
+    out.Attribute("code-guid", f.codeGuid);
+    out.Attribute("document", f.documentName);
+    out.Attribute("document-guid", f.documentGuid);
+    out.Attribute("start", start);
+    out.Attribute("end", end);
+    out.Attribute("coder", f.coder);
+    out.Attribute("created", f.createdAt);
+    out.Raw(">\n");
+    out.Leaf(2, "quote", {{"xml:space", "preserve"}}, f.quote);
     if (!f.speaker.empty() || !f.role.empty()) {
-      pugi::xml_node speaker = fragment.append_child("speaker");
-      if (!f.role.empty()) speaker.append_attribute("role") = XmlText(f.role).c_str();
-      speaker.text() = XmlText(f.speaker).c_str();
+      if (f.role.empty()) out.Leaf(2, "speaker", {}, f.speaker);
+      else out.Leaf(2, "speaker", {{"role", f.role}}, f.speaker);
     }
-    if (f.timestampMs) {
-      pugi::xml_node timestamp = fragment.append_child("timestamp");
-      timestamp.append_attribute("ms") = std::to_string(*f.timestampMs).c_str();
-      timestamp.text() = Clock(*f.timestampMs).c_str();
+    if (f.timestampMs) out.Leaf(2, "timestamp", {{"ms", std::to_string(*f.timestampMs)}}, Clock(*f.timestampMs));
+    const auto byName = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (std::is_sorted(f.attributes.begin(), f.attributes.end(), byName)) {  // as collected: no copy
+      for (const auto& [name, value] : f.attributes) out.Leaf(2, "attribute", {{"name", name}}, value);
+    } else {
+      for (const auto& [name, value] : SortedAttributes(f)) out.Leaf(2, "attribute", {{"name", name}}, value);
     }
-    for (const auto& [name, value] : SortedAttributes(f)) {
-      pugi::xml_node attribute = fragment.append_child("attribute");
-      attribute.append_attribute("name") = XmlText(name).c_str();
-      attribute.text() = XmlText(value).c_str();
-    }
-    if (!f.memo.empty()) {
-      pugi::xml_node memo = fragment.append_child("memo");
-      memo.append_attribute("xml:space") = "preserve";
-      memo.text() = XmlText(f.memo).c_str();
-    }
+    if (!f.memo.empty()) out.Leaf(2, "memo", {{"xml:space", "preserve"}}, f.memo);
+    out.Raw("  </fragment>\n");
+    out.MaybeFlush();
   }
-  std::ostringstream out;
-  doc.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
-  return std::move(out).str();
+  out.Raw("</fragments>\n");
+  out.Flush();
+}
+
+}  // namespace
+
+std::string FragmentsXml(const FragmentExport& data) {
+  std::size_t estimate = 4096;
+  for (const ExportedFragment& f : data.fragments) estimate += 600 + f.quote.size() + f.memo.size();
+  XmlOut out(estimate);
+  WriteXml(data, out);
+  return out.Take();
+}
+
+void WriteFragmentsXml(const FragmentExport& data, const std::string& path) {
+  AtomicFileWriter file(path);
+  XmlOut out(0, [&](std::string_view bytes) { file.Write(bytes); });
+  WriteXml(data, out);
+  file.Commit();
 }
 
 std::string FragmentsCsv(const FragmentExport& data) {

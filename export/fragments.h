@@ -35,6 +35,8 @@ struct FragmentExport {
 /// Our own XML (namespace "urn:duiding:fragments:1", documented by export/fragments.xsd): UTF-8,
 /// LF, deterministic (the same export gives the same bytes; no timestamps of the export itself).
 std::string FragmentsXml(const FragmentExport& data);
+/// The same bytes written to `path` atomically, a megabyte at a time (never held whole in memory).
+void WriteFragmentsXml(const FragmentExport& data, const std::string& path);
 /// CSV: UTF-8 with BOM (so Excel reads the diacritics), comma-separated, RFC 4180 quoting, a header
 /// row, one fragment per row, attributes as one column each (union of names, sorted).
 std::string FragmentsCsv(const FragmentExport& data);

@@ -78,10 +78,10 @@ int RunExport(Context& ctx) {
     exchange::FragmentExport data = project::CollectFragments(p, options, &replaced);
     DropNames(ctx, data.fragments);
     count = data.fragments.size();
-    const std::string bytes = format == "xml" ? exchange::FragmentsXml(data)
-                              : format == "csv" ? exchange::FragmentsCsv(data)
-                                                : exchange::FragmentsXlsx(data);
-    exchange::WriteFileAtomically(path, bytes);
+    if (format == "xml")
+      exchange::WriteFragmentsXml(data, path);
+    else
+      exchange::WriteFileAtomically(path, format == "csv" ? exchange::FragmentsCsv(data) : exchange::FragmentsXlsx(data));
   } else if (format == "html" || format == "odt") {
     const exchange::QuoteReport report = project::CollectQuoteReport(p, options, ctx.args.Flag("names"), &replaced);
     for (const auto& c : report.codes) count += c.quotes.size();

@@ -37,23 +37,31 @@ class AttributeValues {
   }
   /// The document's own value, if it has one.
   const std::string* OfDocument(const std::string& name, RowId document) const {
-    const auto v = m_values.find(Folded(name));
+    const auto v = m_values.find(Key(name));
     if (v == m_values.end()) return nullptr;
     const auto it = v->second.byDocument.find(document);
     return it == v->second.byDocument.end() ? nullptr : &it->second;
   }
   const std::string* OfCase(const std::string& name, std::optional<RowId> caseId) const {
-    const auto v = m_values.find(Folded(name));
+    const auto v = m_values.find(Key(name));
     if (v == m_values.end() || !caseId) return nullptr;
     const auto it = v->second.byCase.find(*caseId);
     return it == v->second.byCase.end() ? nullptr : &it->second;
   }
 
  private:
+  // Folding a name goes through ICU: done once per name, not once per fragment.
+  const std::string& Key(const std::string& name) const {
+    auto it = m_keys.find(name);
+    if (it == m_keys.end()) it = m_keys.emplace(name, Folded(name)).first;
+    return it->second;
+  }
+
   struct Values {
     std::unordered_map<RowId, std::string> byDocument, byCase;
   };
   std::map<std::string, Values> m_values;
+  mutable std::unordered_map<std::string, std::string> m_keys;
 };
 
 // One coding under consideration, with its turn once looked up.
@@ -63,9 +71,21 @@ struct Item {
   bool turnKnown = false;
 };
 
+// Folding goes through ICU; values repeat (a handful of roles, regions, groups), so each distinct
+// one is folded once.
+const std::string& FoldedCached(const std::string& value) {
+  thread_local std::unordered_map<std::string, std::string> cache;
+  auto it = cache.find(value);
+  if (it == cache.end()) {
+    if (cache.size() > 100000) cache.clear();
+    it = cache.emplace(value, Folded(value)).first;
+  }
+  return it->second;
+}
+
 bool Accepts(const std::vector<std::string>& accepted, const std::string* value) {
-  const std::string folded = Folded(value ? *value : std::string(kNone));
-  return std::any_of(accepted.begin(), accepted.end(), [&](const std::string& a) { return Folded(a) == folded; });
+  const std::string folded = FoldedCached(value ? *value : std::string(kNone));
+  return std::any_of(accepted.begin(), accepted.end(), [&](const std::string& a) { return FoldedCached(a) == folded; });
 }
 
 // The context every analysis shares: resolved codes, coders and attributes, and lookups.
@@ -253,6 +273,29 @@ std::vector<Fragment> Retrieve(Project& project, const RetrievalQuery& query) {
   std::vector<Item> items = Select(selection, query);
   std::unordered_map<RowId, std::string> coders;
   for (const User& u : project.Store().Users()) coders[u.id] = u.name;
+  // Many fragments: their quotes in one pass per code over the text chunks, not a query each.
+  std::unordered_map<RowId, std::string> quotes;
+  if (items.size() > 256 && query.match == RetrievalQuery::Match::Any) {
+    std::set<RowId> codes;
+    for (const Item& item : items) codes.insert(item.coding.code);
+    const auto take = [&](std::vector<store::QuotedCoding> quoted) {
+      for (store::QuotedCoding& q : quoted) quotes[q.coding.id] = std::move(q.quote);
+    };
+    if (query.codes.empty()) take(project.Store().QuotedCodings({}));
+    else
+      for (RowId code : codes) take(project.Store().QuotedCodings({code, std::nullopt, std::nullopt}));
+  }
+  // Documents by name, then position: order the small items by document rank before the
+  // fragments are built, rather than moving whole fragments around.
+  std::vector<std::pair<std::string_view, RowId>> names;
+  for (const Item& item : items)
+    if (names.empty() || names.back().second != item.coding.document)
+      names.emplace_back(selection.DocumentOf(item.coding.document).name, item.coding.document);
+  std::stable_sort(names.begin(), names.end());
+  std::unordered_map<RowId, std::size_t> rank;
+  for (const auto& [name, id] : names) rank.emplace(id, rank.size());
+  std::stable_sort(items.begin(), items.end(),
+                   [&](const Item& a, const Item& b) { return rank.at(a.coding.document) < rank.at(b.coding.document); });
   std::vector<Fragment> fragments;
   fragments.reserve(items.size());
   for (const Item& item : items) {
@@ -266,7 +309,10 @@ std::vector<Fragment> Retrieve(Project& project, const RetrievalQuery& query) {
     const Document& doc = selection.DocumentOf(item.coding.document);
     f.documentName = doc.name;
     f.documentGuid = doc.guid;
-    f.quote = selection.Store().DocumentSlice(doc.id, item.coding.start, item.coding.end);
+    if (const auto q = quotes.find(item.coding.id); q != quotes.end() && query.match != RetrievalQuery::Match::All)
+      f.quote = std::move(q->second);
+    else
+      f.quote = selection.Store().DocumentSlice(doc.id, item.coding.start, item.coding.end);
     if (item.turn) {
       f.speaker = item.turn->speaker;
       f.timestampMs = item.turn->timestampMs;
@@ -276,8 +322,6 @@ std::vector<Fragment> Retrieve(Project& project, const RetrievalQuery& query) {
     f.coder = coders[item.coding.coder];
     fragments.push_back(std::move(f));
   }
-  std::stable_sort(fragments.begin(), fragments.end(),
-                   [](const Fragment& a, const Fragment& b) { return a.documentName < b.documentName; });
   return fragments;
 }
 

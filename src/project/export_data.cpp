@@ -122,39 +122,54 @@ exchange::FragmentExport CollectFragments(Project& project, const FragmentExport
   if (options.onlyAgreed) out.filters.emplace_back("agreed", "only fragments every coder of the document coded");
   std::optional<Pseudonymiser> pseudonymiser;
   if (options.pseudonymise) pseudonymiser.emplace(PseudonymsWithSpeakers(project));
-  const auto pseudo = [&](const std::string& text, const std::string& where) {
+  // Without a pseudonymiser the text moves through untouched; `where` is only built when a
+  // replacement is reported.
+  const auto pseudo = [&](std::string text, const Fragment& f, const char* field) {
     if (!pseudonymiser) return text;
     std::vector<Replacement> made;
     std::string result = pseudonymiser->Apply(text, replaced ? &made : nullptr);
-    for (const Replacement& r : made) replaced->push_back(where + ": '" + r.found + "' -> " + r.label);
+    for (const Replacement& r : made)
+      replaced->push_back(f.documentName + " " + std::to_string(f.coding.start) + "-" + std::to_string(f.coding.end) +
+                          " " + field + ": '" + r.found + "' -> " + r.label);
     return result;
   };
   const std::set<std::string> agreed = options.onlyAgreed ? AgreedCodings(store) : std::set<std::string>();
-  for (const Fragment& f : Retrieve(project, options.query)) {
+  std::map<RowId, std::pair<std::string, std::string>> codeOf;  // path and GUID, once per code
+  for (const Code& c : tree.All()) codeOf[c.id] = {tree.PathOf(c.id), c.guid};
+  std::vector<Fragment> fragments = Retrieve(project, options.query);
+  out.fragments.reserve(fragments.size());
+  for (Fragment& f : fragments) {
     if (options.onlyAgreed && !agreed.count(f.coding.guid)) continue;
-    const std::string where = f.documentName + " " + std::to_string(f.coding.start) + "-" + std::to_string(f.coding.end);
     exchange::ExportedFragment e;
     e.codingGuid = f.coding.guid;
-    e.codePath = tree.PathOf(f.coding.code);
-    e.codeGuid = tree.Get(f.coding.code).guid;
-    e.quote = pseudo(f.quote, where + " quote");
-    e.documentName = pseudo(f.documentName, where + " document name");
+    const auto& [path, guid] = codeOf.at(f.coding.code);
+    e.codePath = path;
+    e.codeGuid = guid;
+    e.quote = pseudo(std::move(f.quote), f, "quote");
+    e.documentName = pseudo(f.documentName, f, "document name");
     e.documentGuid = f.documentGuid;
-    e.speaker = pseudo(f.speaker, where + " speaker");
+    e.speaker = pseudo(std::move(f.speaker), f, "speaker");
     e.role = f.role;
     e.timestampMs = f.timestampMs;
-    std::map<std::string, std::string> values;
-    if (const auto c = f.caseId ? attributes.byCase.find(*f.caseId) : attributes.byCase.end(); c != attributes.byCase.end())
-      values = c->second;
-    if (const auto d = attributes.byDocument.find(f.coding.document); d != attributes.byDocument.end())
-      for (const auto& [name, value] : d->second) values[name] = value;  // the document's own value first
-    values.erase(kRole);
-    for (const auto& [name, value] : values) e.attributes.emplace_back(name, pseudo(value, where + " " + name));
+    const auto* caseValues = f.caseId && attributes.byCase.count(*f.caseId) ? &attributes.byCase.at(*f.caseId) : nullptr;
+    const auto document = attributes.byDocument.find(f.coding.document);
+    const auto* documentValues = document != attributes.byDocument.end() ? &document->second : nullptr;
+    // The document's own value first, then the speaker's; sorted by name, "rol" is the role.
+    std::set<std::string> names;
+    if (caseValues) for (const auto& [name, value] : *caseValues) names.insert(name);
+    if (documentValues) for (const auto& [name, value] : *documentValues) names.insert(name);
+    names.erase(kRole);
+    for (const std::string& name : names) {
+      const std::string* value = nullptr;
+      if (documentValues && documentValues->count(name)) value = &documentValues->at(name);
+      else value = &caseValues->at(name);
+      e.attributes.emplace_back(name, pseudo(*value, f, name.c_str()));
+    }
     e.start = f.coding.start;
     e.end = f.coding.end;
-    e.coder = f.coder;
-    e.createdAt = f.coding.createdAt;
-    e.memo = pseudo(f.coding.memo, where + " memo");
+    e.coder = std::move(f.coder);
+    e.createdAt = std::move(f.coding.createdAt);
+    e.memo = pseudo(std::move(f.coding.memo), f, "memo");
     out.fragments.push_back(std::move(e));
   }
   return out;

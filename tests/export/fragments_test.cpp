@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+#include <iterator>
 #include <fstream>
 #include <pugixml.hpp>
 #include <sstream>
@@ -199,6 +201,24 @@ TEST(FragmentsXml, DropsControlCharactersXmlCannotHold) {
 }
 
 TEST(FragmentsXml, IsDeterministic) { EXPECT_EQ(FragmentsXml(Sample()), FragmentsXml(Sample())); }
+
+// Written in pieces to a file (large exports never sit in memory whole), with the same bytes,
+// more than one piece's worth, and nothing but the file left behind.
+TEST(FragmentsXml, StreamedToAFileGivesTheSameBytes) {
+  FragmentExport many = Sample();
+  while (many.fragments.size() < 6000) many.fragments.insert(many.fragments.end(), Sample().fragments.begin(), Sample().fragments.end());
+  const duiding::testing::TempDir dir;
+  const std::string path = dir.File("fragmenten.xml");
+  WriteFragmentsXml(many, path);
+  std::ifstream in(path, std::ios::binary);
+  const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string whole = FragmentsXml(many);
+  EXPECT_GT(whole.size(), std::size_t{1} << 20);
+  EXPECT_EQ(written, whole);
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.Path())) ++files;
+  EXPECT_EQ(files, 1u);
+}
 
 // ---------------------------------------------------------------------------------------------
 // CSV
