@@ -205,8 +205,10 @@ TEST(FragmentsXml, IsDeterministic) { EXPECT_EQ(FragmentsXml(Sample()), Fragment
 // Written in pieces to a file (large exports never sit in memory whole), with the same bytes,
 // more than one piece's worth, and nothing but the file left behind.
 TEST(FragmentsXml, StreamedToAFileGivesTheSameBytes) {
-  FragmentExport many = Sample();
-  while (many.fragments.size() < 6000) many.fragments.insert(many.fragments.end(), Sample().fragments.begin(), Sample().fragments.end());
+  const FragmentExport one = Sample();
+  FragmentExport many = one;
+  while (many.fragments.size() < 6000)
+    many.fragments.insert(many.fragments.end(), one.fragments.begin(), one.fragments.end());
   const duiding::testing::TempDir dir;
   const std::string path = dir.File("fragmenten.xml");
   WriteFragmentsXml(many, path);
