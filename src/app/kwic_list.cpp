@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "app/kwic_list.h"
+
+#include <algorithm>
+
+#include "app/wx_text.h"
+
+namespace duiding::app {
+
+KwicList::KwicList(wxWindow* parent)
+    : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                 wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL | wxBORDER_NONE) {
+  AppendColumn(_("Before"), wxLIST_FORMAT_RIGHT, FromDIP(240));
+  AppendColumn(_("Hit"), wxLIST_FORMAT_CENTRE, FromDIP(100));
+  AppendColumn(_("After"), wxLIST_FORMAT_LEFT, FromDIP(240));
+  AppendColumn(_("Document"), wxLIST_FORMAT_LEFT, FromDIP(230));
+  AppendColumn(_("Speaker"), wxLIST_FORMAT_LEFT, FromDIP(100));
+  wxFont bold = GetFont();
+  bold.SetWeight(wxFONTWEIGHT_BOLD);
+  m_hitAttr.SetFont(bold);
+  m_hitAttr.SetTextColour(wxColour(0x1F, 0x4E, 0x79));
+  const wxString sample = wxT("de moeder zei: ik schaamde me kapot");
+  m_charWidth = std::max(1.0, GetTextExtent(sample).x / static_cast<double>(sample.length()));
+}
+
+// The list cuts long text at its end; the left context must lose its far end instead, so the
+// words next to the hit stay readable.
+wxString KwicList::FittedLeft(const std::string& left) const {
+  const wxString text = ToWx(left);
+  const auto fits = static_cast<size_t>(std::max(4.0, GetColumnWidth(kLeft) / m_charWidth - 3));
+  return text.length() <= fits ? text : wxString::FromUTF8("\xE2\x80\xA6") + text.Right(fits - 1);
+}
+
+void KwicList::SetHits(const std::vector<search::Hit>* hits) {
+  m_hits = hits;
+  SetItemCount(hits ? static_cast<long>(hits->size()) : 0);
+  Refresh();
+}
+
+wxString KwicList::OnGetItemText(long item, long column) const {
+  if (!m_hits || item < 0 || static_cast<std::size_t>(item) >= m_hits->size()) return wxEmptyString;
+  const search::Hit& hit = (*m_hits)[static_cast<std::size_t>(item)];
+  switch (column) {
+    case kLeft: return FittedLeft(hit.left);
+    case kHit: return ToWx(hit.match);
+    case kRight: return ToWx(hit.right);
+    case kDocument: return ToWx(hit.documentName);
+    default: return ToWx(hit.speaker);
+  }
+}
+
+wxItemAttr* KwicList::OnGetItemColumnAttr(long, long column) const {
+  return column == kHit ? &m_hitAttr : nullptr;
+}
+
+}  // namespace duiding::app

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#pragma once
+
+#include <wx/aui/framemanager.h>
+#include <wx/frame.h>
+
+#include <string>
+
+#include "app/app_context.h"
+#include "app/coding_commands.h"
+
+class wxCommandEvent;
+class wxCloseEvent;
+
+namespace duiding::app {
+
+class CodebookPanel;
+class DocumentsPanel;
+class RecentProjects;
+class ResultsPanel;
+class TranscriptPanel;
+
+/// The workbench window: documents left, the transcript in the centre, the codebook right and
+/// search results below, in panes the researcher can rearrange (the layout is kept between
+/// sessions). It owns no logic of its own: menus call the shared commands and the panes.
+class MainFrame : public wxFrame, public ContextListener {
+ public:
+  MainFrame(AppContext& context, RecentProjects& recent);
+  ~MainFrame() override;
+
+  /// Opens the project at `path` in this window, replacing the open one only when it opened
+  /// (each refusal explained). Shows its first document.
+  bool OpenProject(const std::string& path);
+
+  TranscriptPanel& Transcript() { return *m_transcript; }
+  CodebookPanel& Codebook() { return *m_codebook; }
+  DocumentsPanel& Documents() { return *m_documents; }
+  ResultsPanel& Results() { return *m_results; }
+  CodingCommands& Commands() { return m_commands; }
+
+  void ProjectChanged(Change change) override;
+  void ShowRequested(const ShowRequest& request) override;
+  void StatusChanged(const wxString& message) override;
+
+ private:
+  void BuildPanes();
+  void BuildMenus();
+  void BindMenus();
+  void RestoreLayout();
+  void SaveLayout();
+  void NameThePanes();
+  void UpdateTitleAndStatus();
+  void RememberPlace();
+  void ReturnToPlace();
+  void OnOpen(wxCommandEvent& event);
+  void OnRecent(wxCommandEvent& event);
+  void OnShortcuts(wxCommandEvent& event);
+  void OnAbout(wxCommandEvent& event);
+  void OnClose(wxCloseEvent& event);
+
+  AppContext& m_context;
+  RecentProjects& m_recent;
+  CodingCommands m_commands;
+  wxAuiManager m_aui;
+  wxString m_defaultLayout;
+  TranscriptPanel* m_transcript = nullptr;
+  CodebookPanel* m_codebook = nullptr;
+  DocumentsPanel* m_documents = nullptr;
+  ResultsPanel* m_results = nullptr;
+};
+
+}  // namespace duiding::app

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "app/results_panel.h"
+
+#include <wx/button.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/utils.h>
+
+#include <algorithm>
+
+#include "app/kwic_list.h"
+#include "app/project_search.h"
+#include "app/prompter.h"
+#include "app/wx_text.h"
+#include "project/project.h"
+#include "workbench/transcript_model.h"
+
+namespace duiding::app {
+namespace {
+
+constexpr std::size_t kShown = 2000;          // hits listed at most
+constexpr std::size_t kCodedAtMost = 1000000;  // what "code all hits" takes, as the CLI does
+
+// What the query language can do, shown until the first search.
+wxPanel* HelpPanel(wxWindow* parent) {
+  auto* panel = new wxPanel(parent);
+  const std::pair<const char*, wxString> examples[] = {
+      {"schaamte", _("the word, in any form")},
+      {"\"durven vragen\"", _("these words together")},
+      {"last NEAR/5 hulp", _("at most five words apart")},
+      {"oma OR opa   steun -school", _("either word; the one without the other")},
+      {"spreker:moeder schaamte", _("only where the mother speaks (also rol:, regio:, doc:, code:)")},
+  };
+  auto* grid = new wxFlexGridSizer(2, wxSize(panel->FromDIP(16), panel->FromDIP(2)));
+  const wxFont code(wxFontInfo().Family(wxFONTFAMILY_TELETYPE));
+  for (const auto& [example, meaning] : examples) {
+    auto* left = new wxStaticText(panel, wxID_ANY, wxString::FromUTF8(example));
+    left->SetFont(code);
+    grid->Add(left);
+    grid->Add(new wxStaticText(panel, wxID_ANY, meaning));
+  }
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(new wxStaticText(panel, wxID_ANY, _("Type a search and press Enter. For example:")), 0, wxBOTTOM, panel->FromDIP(6));
+  sizer->Add(grid, 0, wxLEFT, panel->FromDIP(12));
+  sizer->Add(new wxStaticText(panel, wxID_ANY, _("Double-click a hit to read it in the transcript.")), 0, wxTOP, panel->FromDIP(6));
+  panel->SetSizer(sizer);
+  panel->SetForegroundColour(wxColour(0x44, 0x44, 0x44));
+  return panel;
+}
+
+std::vector<project::AutoCodeHit> AutoCodeHits(const search::SearchResult& result) {
+  std::vector<project::AutoCodeHit> hits;
+  for (const search::Hit& h : result.hits) hits.push_back({h.document, h.start, h.end, h.turnStart, h.turnEnd});
+  return hits;
+}
+
+}  // namespace
+
+ResultsPanel::ResultsPanel(wxWindow* parent, AppContext& context)
+    : wxPanel(parent), m_context(context),
+      m_query(new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER)),
+      m_codeAll(new wxButton(this, wxID_ANY, _("Code all hits with..."))),
+      m_summary(new wxStaticText(this, wxID_ANY, wxEmptyString)), m_help(HelpPanel(this)),
+      m_list(new KwicList(this)) {
+  m_query->SetHint(_("Search all transcripts"));
+  auto* search = new wxButton(this, wxID_ANY, _("Search"));
+  auto* row = new wxBoxSizer(wxHORIZONTAL);
+  row->Add(m_query, 1, wxALIGN_CENTER_VERTICAL);
+  row->Add(search, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(4));
+  row->Add(m_codeAll, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(4));
+  row->Add(m_summary, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(10));
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(row, 0, wxEXPAND | wxALL, FromDIP(4));
+  sizer->Add(m_help, 1, wxEXPAND | wxALL, FromDIP(8));
+  sizer->Add(m_list, 1, wxEXPAND);
+  SetSizer(sizer);
+  m_list->Hide();
+  m_list->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    FitColumns();
+    event.Skip();
+  });
+  m_codeAll->Disable();
+  m_query->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { RunSearch(m_query->GetValue()); });
+  search->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { RunSearch(m_query->GetValue()); });
+  m_codeAll->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CodeAllHits(); });
+  m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &ResultsPanel::OnActivated, this);
+  m_context.Subscribe(this);
+}
+
+ResultsPanel::~ResultsPanel() { m_context.Unsubscribe(this); }
+
+void ResultsPanel::ProjectChanged(Change change) {
+  if (change != Change::Project && change != Change::Documents) return;
+  m_result = {};
+  m_lastQuery.clear();
+  ShowResult();
+}
+
+bool ResultsPanel::RunSearch(const wxString& query) {
+  if (query.Strip(wxString::both).empty() || !m_context.HasProject()) return false;
+  m_query->ChangeValue(query);
+  const std::string text = ToUtf8(query);
+  wxBusyCursor busy;
+  search::SearchResult result;
+  if (!m_context.Run([&] { result = SearchProject(m_context.Project(), text, kShown); })) return false;
+  m_result = std::move(result);
+  m_lastQuery = text;
+  ShowResult();
+  return true;
+}
+
+void ResultsPanel::FocusQuery() {
+  m_query->SetFocus();
+  m_query->SelectAll();
+}
+
+// The context columns share what the hit, document and speaker leave, so lines read whole.
+void ResultsPanel::FitColumns() {
+  const int fixed = m_list->GetColumnWidth(KwicList::kHit) + m_list->GetColumnWidth(KwicList::kDocument) +
+                    m_list->GetColumnWidth(KwicList::kSpeaker);
+  const int side = std::max(FromDIP(140), (m_list->GetClientSize().x - fixed - FromDIP(24)) / 2);
+  m_list->SetColumnWidth(KwicList::kLeft, side);
+  m_list->SetColumnWidth(KwicList::kRight, side);
+}
+
+void ResultsPanel::ShowResult() {
+  m_help->Show(m_lastQuery.empty());
+  m_list->Show(!m_lastQuery.empty());
+  m_list->SetHits(&m_result.hits);
+  m_codeAll->Enable(!m_result.hits.empty());
+  if (m_lastQuery.empty()) {
+    m_summary->SetLabel(wxEmptyString);
+  } else {
+    const std::size_t n = m_result.hits.size();
+    m_summary->SetLabel(wxString::Format(wxPLURAL("%zu%s hit in %zu documents", "%zu%s hits in %zu documents", n), n,
+                                         m_result.more ? wxT("+") : wxT(""), m_result.documents));
+  }
+  Layout();
+}
+
+wxString ResultsPanel::RowText(long row) const {
+  wxString line;
+  for (long column = KwicList::kLeft; column <= KwicList::kSpeaker; ++column)
+    line += (column ? wxT(" | ") : wxT("")) + m_list->GetItemText(row, static_cast<int>(column));
+  return line;
+}
+
+void ResultsPanel::ActivateRow(long row) {
+  if (row < 0 || static_cast<std::size_t>(row) >= m_result.hits.size()) return;
+  const search::Hit& hit = m_result.hits[static_cast<std::size_t>(row)];
+  m_context.Show(hit.document, std::make_pair(hit.start, hit.end));
+}
+
+void ResultsPanel::OnActivated(wxListEvent& event) { ActivateRow(event.GetIndex()); }
+
+bool ResultsPanel::CodeAllHits() {
+  if (m_lastQuery.empty() || m_result.hits.empty() || !m_context.HasProject()) return false;
+  std::vector<Code> codable;
+  wxArrayString labels;
+  if (!m_context.Run([&] {
+        for (const auto& row : workbench::CodebookRows(m_context.Project()))
+          if (row.code.isCodable) {
+            codable.push_back(row.code);
+            labels.Add(ToWx(row.path));
+          }
+      }) || codable.empty())
+    return false;
+  const auto chosen = m_context.Prompts().Choose(_("Code every hit with:"), labels);
+  if (!chosen) return false;
+  const Code code = codable[static_cast<std::size_t>(*chosen)];
+  const std::string label = "autocode '" + code.name + "': " + m_lastQuery, memo = "autocode: " + m_lastQuery;
+  std::vector<project::AutoCodeHit> hits;
+  project::AutoCodeReport dry;
+  if (!m_context.Run([&] {
+        hits = AutoCodeHits(SearchProject(m_context.Project(), m_lastQuery, kCodedAtMost));
+        dry = m_context.Project().AutoCode(hits, code.guid, project::AutoCodeScope::Hit, memo, label, true);
+      }))
+    return false;
+  const wxString question = wxString::Format(
+      _("Code %zu hits with '%s'?\n\nThis makes %zu new codings and widens %zu; %zu are coded already. It is one change: Edit > Undo takes it back."),
+      hits.size(), ToWx(code.name), dry.created, dry.extended, dry.already);
+  if (!m_context.Prompts().Confirm(question)) return false;
+  project::AutoCodeReport done;
+  if (!m_context.Run([&] {
+        done = m_context.Project().AutoCode(hits, code.guid, project::AutoCodeScope::Hit, memo, label, false);
+      }))
+    return false;
+  m_context.Notify(Change::Codings);
+  m_context.Status(wxString::Format(_("Coded %zu hits with '%s'."), hits.size(), ToWx(code.name)));
+  return true;
+}
+
+}  // namespace duiding::app
