@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/codebook_actions.h"
 #include "app/coding_commands.h"
 #include "app/prompter.h"
 #include "app/wx_text.h"
@@ -42,15 +43,6 @@ wxBitmap Bullet(const wxColour& colour) {
   return wxBitmap(image);
 }
 
-// The colour the transcript highlights a code's codings in. This mirrors the workbench's
-// default palette (transcript_model.cpp), which has no public accessor yet; it belongs there.
-std::string HighlightColour(const Code& code) {
-  static const char* const kPalette[] = {"#8DD3C7", "#FFD97A", "#BEBADA", "#FB8072", "#80B1D3", "#FDB462",
-                                         "#B3DE69", "#FCCDE5", "#A6D8F0", "#BC80BD", "#CCEBC5", "#F2C48D"};
-  constexpr RowId n = std::size(kPalette);
-  return code.color.empty() ? kPalette[((code.id - 1) % n + n) % n] : code.color;
-}
-
 wxString ReasonText(const std::string& reason) {
   if (reason == "the same name") return _("the same name");
   if (reason == "the same apart from case or accents") return _("the same apart from capitals or accents");
@@ -59,12 +51,21 @@ wxString ReasonText(const std::string& reason) {
 
 }  // namespace
 
+// This mirrors the workbench's default palette (transcript_model.cpp), which has no public
+// accessor yet; it belongs there.
+std::string HighlightColour(const Code& code) {
+  static const char* const kPalette[] = {"#8DD3C7", "#FFD97A", "#BEBADA", "#FB8072", "#80B1D3", "#FDB462",
+                                         "#B3DE69", "#FCCDE5", "#A6D8F0", "#BC80BD", "#CCEBC5", "#F2C48D"};
+  constexpr RowId n = std::size(kPalette);
+  return code.color.empty() ? kPalette[((code.id - 1) % n + n) % n] : code.color;
+}
+
 CodebookPanel::CodebookPanel(wxWindow* parent, AppContext& context, CodingCommands& commands)
     : wxPanel(parent), m_context(context), m_commands(commands),
       m_find(new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER)),
       m_tree(new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_SINGLE | wxTR_NO_LINES | wxBORDER_NONE)),
-      m_images(new wxImageList(kBullet, kBullet)) {
+      m_images(new wxImageList(kBullet, kBullet)), m_actions(this, context) {
   m_find->SetHint(_("Find or add a code"));
   m_tree->AssignImageList(m_images);
   auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -74,6 +75,12 @@ CodebookPanel::CodebookPanel(wxWindow* parent, AppContext& context, CodingComman
   m_find->Bind(wxEVT_TEXT, &CodebookPanel::OnText, this);
   m_find->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { SubmitFilter(); });
   m_tree->Bind(wxEVT_TREE_ITEM_ACTIVATED, &CodebookPanel::OnActivated, this);
+  m_tree->Bind(wxEVT_TREE_ITEM_MENU, &CodebookPanel::OnItemMenu, this);
+  m_tree->Bind(wxEVT_RIGHT_UP, &CodebookPanel::OnRightUp, this);
+  m_tree->Bind(wxEVT_TREE_KEY_DOWN, &CodebookPanel::OnKey, this);
+  m_tree->Bind(wxEVT_TREE_BEGIN_DRAG, &CodebookPanel::OnBeginDrag, this);
+  m_tree->Bind(wxEVT_TREE_END_DRAG, &CodebookPanel::OnEndDrag, this);
+  m_actions.OnAdded([this](const Code& code) { Select(code); });
   m_context.Subscribe(this);
 }
 
@@ -122,6 +129,7 @@ std::vector<bool> CodebookPanel::RowsToShow(const std::string& folded) const {
 void CodebookPanel::Fill() {
   const std::string folded = Folded(ToUtf8(m_find->GetValue().Strip(wxString::both)));
   const std::vector<bool> show = RowsToShow(folded);
+  const std::optional<Code> selected = SelectedCode();
   m_tree->Freeze();
   m_tree->DeleteAllItems();
   std::vector<wxTreeItemId> parents{m_tree->AddRoot(wxEmptyString)};
@@ -137,6 +145,7 @@ void CodebookPanel::Fill() {
   }
   m_tree->ExpandAll();
   m_tree->Thaw();
+  if (selected) Select(*selected);
 }
 
 std::vector<wxString> CodebookPanel::Labels() const {
@@ -234,6 +243,71 @@ void CodebookPanel::OnActivated(wxTreeEvent& event) {
     return;
   }
   m_commands.ApplyCode(data->code);
+}
+
+const Code* CodebookPanel::CodeAt(const wxTreeItemId& item) const {
+  auto* data = item.IsOk() ? dynamic_cast<CodeItem*>(m_tree->GetItemData(item)) : nullptr;
+  return data ? &data->code : nullptr;
+}
+
+std::optional<Code> CodebookPanel::SelectedCode() const {
+  const Code* code = CodeAt(m_tree->GetSelection());
+  return code ? std::optional<Code>(*code) : std::nullopt;
+}
+
+// The action runs after the menu's event: it rebuilds the tree the event came from.
+void CodebookPanel::ShowMenu(const Code* code) {
+  const std::optional<Code> target = code ? std::optional<Code>(*code) : std::nullopt;
+  if (const int command = m_actions.PickFromMenu(*m_tree, code))
+    CallAfter([this, command, target] { m_actions.Run(command, target ? &*target : nullptr); });
+}
+
+void CodebookPanel::OnItemMenu(wxTreeEvent& event) {
+  m_tree->SelectItem(event.GetItem());
+  ShowMenu(CodeAt(event.GetItem()));
+}
+
+// A right-click on no code: the menu without a code (new code, restore).
+void CodebookPanel::OnRightUp(wxMouseEvent& event) {
+  event.Skip();
+  int flags = 0;
+  if (!m_tree->HitTest(event.GetPosition(), flags).IsOk()) ShowMenu(nullptr);
+}
+
+void CodebookPanel::OnKey(wxTreeEvent& event) {
+  const int command = CodebookActions::KeyCommand(event.GetKeyCode());
+  if (!command) return event.Skip();
+  const std::optional<Code> code = SelectedCode();
+  CallAfter([this, command, code] { m_actions.Run(command, code ? &*code : nullptr); });
+}
+
+void CodebookPanel::OnBeginDrag(wxTreeEvent& event) {
+  const Code* code = CodeAt(event.GetItem());
+  m_dragged = code ? std::optional<Code>(*code) : std::nullopt;
+  if (code) event.Allow();
+}
+
+// The top quarter of a code's row drops before it, the bottom quarter after it, the rest into it.
+void CodebookPanel::OnEndDrag(wxTreeEvent& event) {
+  if (!m_dragged) return;
+  const Code dragged = *m_dragged;
+  m_dragged.reset();
+  const Code* onto = CodeAt(event.GetItem());
+  const std::optional<Code> target = onto ? std::optional<Code>(*onto) : std::nullopt;
+  DropAt at = DropAt::Into;
+  wxRect row;
+  if (onto && m_tree->GetBoundingRect(event.GetItem(), row)) {
+    const int y = m_tree->ScreenToClient(wxGetMousePosition()).y;
+    if (y < row.y + row.height / 4) at = DropAt::Before;
+    else if (y >= row.y + row.height * 3 / 4) at = DropAt::After;
+  }
+  CallAfter([this, dragged, target, at] { DropCode(dragged, target ? &*target : nullptr, at); });
+}
+
+bool CodebookPanel::DropCode(const Code& dragged, const Code* target, DropAt at) {
+  if (!m_actions.Move(dragged, target, at)) return false;
+  Select(dragged);
+  return true;
 }
 
 }  // namespace duiding::app

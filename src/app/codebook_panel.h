@@ -5,26 +5,36 @@
 #include <wx/panel.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/app_context.h"
+#include "app/codebook_actions.h"
 #include "workbench/transcript_model.h"
 
 class wxTreeCtrl;
 class wxTreeEvent;
 class wxTextCtrl;
 class wxImageList;
+class wxMouseEvent;
+class wxTreeItemId;
 
 namespace duiding::app {
 
 class CodingCommands;
 
+/// The colour the transcript highlights a code's codings in: its own, or the default palette's.
+std::string HighlightColour(const Code& code);
+
 /// The codebook: codes as a tree, each with a bullet in its colour, its number of codings and
 /// its quick-code key. Double-clicking a code codes the transcript selection with it. The box
 /// above finds codes as you type; Enter codes the selection with the one code found, or, when
 /// nothing matches, offers to add a code of that name (refusing a near-duplicate of an existing
-/// code, so the codebook does not grow two "Schaamte"s).
+/// code, so the codebook does not grow two "Schaamte"s). Its context menu and keys (F2, Delete,
+/// Insert) rename, recolour, edit, merge, split, delete and restore codes (CodebookActions);
+/// dragging a code onto another nests it there, onto the top or bottom edge of a code puts it
+/// before or after that code.
 class CodebookPanel : public wxPanel, public ContextListener {
  public:
   CodebookPanel(wxWindow* parent, AppContext& context, CodingCommands& commands);
@@ -37,6 +47,14 @@ class CodebookPanel : public wxPanel, public ContextListener {
   /// The labels shown, depth first ("Schaamte (12)  [1]").
   std::vector<wxString> Labels() const;
   wxTreeCtrl* Tree() { return m_tree; }
+  CodebookActions& Actions() { return m_actions; }
+  /// Selects `code` in the tree (when shown).
+  void Select(const Code& code);
+  /// The selected code, if any.
+  std::optional<Code> SelectedCode() const;
+  /// What dropping the dragged code `dragged` on `target` does (target none: the empty part of
+  /// the tree); the drag handler calls it.
+  bool DropCode(const Code& dragged, const Code* target, DropAt at);
 
   void ProjectChanged(Change change) override;
 
@@ -45,11 +63,17 @@ class CodebookPanel : public wxPanel, public ContextListener {
   void Fill();
   std::vector<bool> RowsToShow(const std::string& folded) const;
   std::vector<const Code*> CodableMatches(const std::string& folded, bool exactOnly) const;
-  void Select(const Code& code);
   void OfferNewCode(const std::string& name);
   int ImageFor(const std::string& colour);
   void OnActivated(wxTreeEvent& event);
   void OnText(wxCommandEvent& event);
+  const Code* CodeAt(const wxTreeItemId& item) const;
+  void OnItemMenu(wxTreeEvent& event);
+  void OnRightUp(wxMouseEvent& event);
+  void ShowMenu(const Code* code);
+  void OnKey(wxTreeEvent& event);
+  void OnBeginDrag(wxTreeEvent& event);
+  void OnEndDrag(wxTreeEvent& event);
 
   AppContext& m_context;
   CodingCommands& m_commands;
@@ -60,6 +84,8 @@ class CodebookPanel : public wxPanel, public ContextListener {
   std::vector<std::string> m_colours;  ///< per row: the colour its codings are highlighted in
   std::map<std::string, int> m_quickKeys;  ///< code GUID -> 1..9
   std::map<std::string, int> m_imageOf;
+  CodebookActions m_actions;
+  std::optional<Code> m_dragged;
 };
 
 }  // namespace duiding::app

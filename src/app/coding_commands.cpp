@@ -3,6 +3,7 @@
 #include "app/coding_commands.h"
 
 #include <wx/intl.h>
+#include <wx/textdlg.h>
 
 #include "app/app_context.h"
 #include "app/prompter.h"
@@ -81,6 +82,43 @@ bool CodingCommands::InVivo() {
     return false;
   m_context.Notify(Change::Codebook);
   m_context.Status(wxString::Format(_("New in-vivo code '%s'."), ToWx(made.name)));
+  return true;
+}
+
+bool CodingCommands::RemoveCoding(const std::string& codingGuid, const std::string& codeName) {
+  if (!m_context.HasProject() || !m_context.Run([&] { m_context.Project().RemoveCodingByGuid(codingGuid); }))
+    return false;
+  m_context.Notify(Change::Codings);
+  m_context.Status(wxString::Format(_("Removed a coding of '%s' (Undo brings it back)."), ToWx(codeName)));
+  return true;
+}
+
+bool CodingCommands::EditMemo(const std::string& codingGuid, const std::string& currentMemo) {
+  if (!m_context.HasProject()) return false;
+  std::optional<wxString> memo;
+  if (m_askMemo) {
+    memo = m_askMemo(ToWx(currentMemo));
+  } else {
+    wxTextEntryDialog dialog(nullptr, _("Memo on this coding:"), _("Memo"), ToWx(currentMemo),
+                             wxOK | wxCANCEL | wxTE_MULTILINE);
+    if (dialog.ShowModal() == wxID_OK) memo = dialog.GetValue();
+  }
+  if (!memo) return false;
+  if (!m_context.Run([&] { m_context.Project().EditCoding(codingGuid, ToUtf8(*memo), std::nullopt); })) return false;
+  m_context.Notify(Change::Codings);
+  m_context.Status(_("Memo saved (Undo takes it back)."));
+  return true;
+}
+
+bool CodingCommands::ResizeToSelection(const std::string& codingGuid) {
+  if (!HasSelection()) return false;
+  const Selection s = m_context.CurrentSelection();
+  if (!m_context.Run([&] {
+        m_context.Project().EditCoding(codingGuid, std::nullopt, std::pair<std::size_t, std::size_t>{s.start, s.end});
+      }))
+    return false;
+  m_context.Notify(Change::Codings);
+  m_context.Status(_("Coding resized to the selection (Undo takes it back)."));
   return true;
 }
 

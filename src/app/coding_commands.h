@@ -2,6 +2,14 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #pragma once
 
+#include <functional>
+#include <optional>
+#include <string>
+
+#include <wx/string.h>
+
+#include <string>
+
 #include "model/types.h"
 
 namespace duiding::app {
@@ -23,12 +31,24 @@ class CodingCommands {
   bool CodeSelectionWith();
   /// Makes a new code named after the selected words and codes them with it.
   bool InVivo();
+  /// Removes the coding `codingGuid` (of the code named `codeName`, for the status line).
+  bool RemoveCoding(const std::string& codingGuid, const std::string& codeName);
+  /// Asks for a new memo for the coding `codingGuid` and saves it (one undoable change).
+  bool EditMemo(const std::string& codingGuid, const std::string& currentMemo);
+  /// Gives the coding `codingGuid` the transcript selection's range (one undoable change).
+  bool ResizeToSelection(const std::string& codingGuid);
   bool Undo();
   bool Redo();
+
+  /// How a memo is asked for (a multi-line dialog by default; tests answer it): the new text,
+  /// or nothing when cancelled.
+  using AskMemo = std::function<std::optional<wxString>(const wxString& current)>;
+  void SetMemoAsker(AskMemo ask) { m_askMemo = std::move(ask); }
 
  private:
   bool HasSelection();
   AppContext& m_context;
+  AskMemo m_askMemo;
 };
 
 }  // namespace duiding::app

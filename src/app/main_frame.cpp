@@ -7,8 +7,11 @@
 
 #include <algorithm>
 
+#include "app/agreement_panel.h"
 #include "app/codebook_panel.h"
+#include "app/coder_choice.h"
 #include "app/documents_panel.h"
+#include "app/import_dialog.h"
 #include "app/open_project.h"
 #include "app/recent_projects.h"
 #include "app/results_panel.h"
@@ -20,7 +23,7 @@ namespace duiding::app {
 namespace {
 
 // Bump when the panes change, so an old saved layout is not forced onto new panes.
-constexpr long kLayoutVersion = 1;
+constexpr long kLayoutVersion = 2;
 constexpr const char* kLayoutKey = "/Layout/Perspective";
 constexpr const char* kLayoutVersionKey = "/Layout/Version";
 constexpr const char* kGeometryKey = "/Layout/Geometry";
@@ -34,7 +37,7 @@ wxString PlaceKey(project::Project& project, const char* what) {
 
 MainFrame::MainFrame(AppContext& context, RecentProjects& recent)
     : wxFrame(nullptr, wxID_ANY, _("Duiding"), wxDefaultPosition, wxDefaultSize), m_context(context), m_recent(recent),
-      m_commands(context) {
+      m_commands(context), m_import(std::make_unique<ImportCommand>(this, context)) {
   SetSize(FromDIP(wxSize(1360, 860)));
   m_aui.SetManagedWindow(this);
   BuildPanes();
@@ -66,6 +69,9 @@ void MainFrame::BuildPanes() {
   m_aui.AddPane(m_codebook, side("codebook").Right().BestSize(FromDIP(wxSize(290, 400))).Layer(1));
   // Full width below the others: keyword-in-context lines need the room.
   m_aui.AddPane(m_results, side("results").Bottom().Layer(2).BestSize(FromDIP(wxSize(800, 230))));
+  m_agreement = new AgreementPanel(this, m_context);
+  m_aui.AddPane(m_agreement, side("agreement").Bottom().Layer(2).Position(1).CloseButton(true).Hide()
+                                 .MinSize(FromDIP(wxSize(560, 200))).BestSize(FromDIP(wxSize(900, 300))));
   NameThePanes();
   m_defaultLayout = m_aui.SavePerspective();
 }
@@ -76,6 +82,7 @@ void MainFrame::NameThePanes() {
   m_aui.GetPane("documents").Caption(_("Documents"));
   m_aui.GetPane("codebook").Caption(_("Codebook"));
   m_aui.GetPane("results").Caption(_("Search"));
+  m_aui.GetPane("agreement").Caption(_("Intercoder agreement"));
 }
 
 void MainFrame::RestoreLayout() {
@@ -108,10 +115,16 @@ bool MainFrame::OpenProject(const std::string& path) {
   if (m_context.HasProject() && wxFileName(ToWx(m_context.Project().Store().Path())).SameAs(ToWx(path))) return true;
   auto project = OpenProjectFile(path, m_context.Prompts());
   if (!project) return false;
+  m_context.Run([&] { ActAsRememberedCoder(*project); });
   m_recent.Add(wxFileName(ToWx(path)).GetAbsolutePath());
   RememberPlace();
   m_context.SetProject(std::move(project));
   return true;
+}
+
+void MainFrame::ShowAgreement() {
+  m_aui.GetPane("agreement").Show();
+  m_aui.Update();
 }
 
 void MainFrame::ProjectChanged(Change change) {

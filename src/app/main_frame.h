@@ -5,6 +5,7 @@
 #include <wx/aui/framemanager.h>
 #include <wx/frame.h>
 
+#include <memory>
 #include <string>
 
 #include "app/app_context.h"
@@ -15,8 +16,10 @@ class wxCloseEvent;
 
 namespace duiding::app {
 
+class AgreementPanel;
 class CodebookPanel;
 class DocumentsPanel;
+class ImportCommand;
 class RecentProjects;
 class ResultsPanel;
 class TranscriptPanel;
@@ -38,6 +41,10 @@ class MainFrame : public wxFrame, public ContextListener {
   DocumentsPanel& Documents() { return *m_documents; }
   ResultsPanel& Results() { return *m_results; }
   CodingCommands& Commands() { return m_commands; }
+  AgreementPanel& Agreement() { return *m_agreement; }
+  ImportCommand& Importer() { return *m_import; }
+  /// Shows the agreement pane (Code > Intercoder agreement).
+  void ShowAgreement();
 
   void ProjectChanged(Change change) override;
   void ShowRequested(const ShowRequest& request) override;
@@ -55,6 +62,7 @@ class MainFrame : public wxFrame, public ContextListener {
   void ReturnToPlace();
   void OnOpen(wxCommandEvent& event);
   void OnRecent(wxCommandEvent& event);
+  void OnNewProject(wxCommandEvent& event);
   void OnShortcuts(wxCommandEvent& event);
   void OnAbout(wxCommandEvent& event);
   void OnClose(wxCloseEvent& event);
@@ -68,6 +76,8 @@ class MainFrame : public wxFrame, public ContextListener {
   CodebookPanel* m_codebook = nullptr;
   DocumentsPanel* m_documents = nullptr;
   ResultsPanel* m_results = nullptr;
+  AgreementPanel* m_agreement = nullptr;
+  std::unique_ptr<ImportCommand> m_import;
 };
 
 }  // namespace duiding::app

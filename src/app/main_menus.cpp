@@ -4,8 +4,13 @@
 #include <wx/aboutdlg.h>
 #include <wx/menu.h>
 #include <wx/textctrl.h>
+#include <wx/textdlg.h>
 
+#include "app/agreement_panel.h"
+#include "app/coder_choice.h"
+#include "app/import_dialog.h"
 #include "app/main_frame.h"
+#include "app/new_project.h"
 #include "app/prompter.h"
 #include "app/recent_projects.h"
 #include "app/report_export.h"
@@ -22,15 +27,23 @@ enum MenuId {
   kFindInTranscripts,
   kShortcuts,
   kResetLayout,
+  kImportFiles,
+  kImportFolder,
+  kCoder,
+  kAgreement,
 };
 
 wxMenu* FileMenu(wxFileHistory& history) {
   auto* menu = new wxMenu;
+  menu->Append(wxID_NEW, _("&New project...\tCtrl+N"));
   menu->Append(wxID_OPEN, _("&Open project...\tCtrl+O"));
   auto* recent = new wxMenu;
   menu->AppendSubMenu(recent, _("Open &recent"));
   history.UseMenu(recent);
   history.AddFilesToMenu(recent);
+  menu->AppendSeparator();
+  menu->Append(kImportFiles, _("&Import transcripts...\tCtrl+I"));
+  menu->Append(kImportFolder, _("Import a &folder of transcripts..."));
   menu->AppendSeparator();
   menu->Append(kExportReport, _("&Export quote report...\tCtrl+E"));
   menu->AppendSeparator();
@@ -53,6 +66,9 @@ wxMenu* CodeMenu() {
   auto* menu = new wxMenu;
   menu->Append(kCodeWith, _("&Code selection with...\tCtrl+K"));
   menu->Append(kInVivo, _("&In-vivo code\tCtrl+Shift+I"));
+  menu->AppendSeparator();
+  menu->Append(kCoder, _("C&oder..."));
+  menu->Append(kAgreement, _("Intercoder &agreement\tCtrl+Shift+A"));
   return menu;
 }
 
@@ -73,7 +89,10 @@ wxString ShortcutText() {
       {wxT("Ctrl+Z / Ctrl+Y"), _("undo / redo the last change")},
       {wxT("Ctrl+F"), _("search the transcripts")},
       {_("Double-click a search hit"), _("read it in the transcript")},
+      {wxT("Ctrl+N"), _("make a new project")},
       {wxT("Ctrl+O"), _("open a project")},
+      {wxT("Ctrl+I"), _("import transcripts")},
+      {wxT("Ctrl+Shift+A"), _("intercoder agreement")},
       {wxT("Ctrl+E"), _("export a quote report")},
   };
   wxString text;
@@ -95,7 +114,14 @@ void MainFrame::BuildMenus() {
 void MainFrame::BindMenus() {
   Bind(wxEVT_MENU, &MainFrame::OnOpen, this, wxID_OPEN);
   Bind(wxEVT_MENU, &MainFrame::OnRecent, this, wxID_FILE1, wxID_FILE9);
+  Bind(wxEVT_MENU, &MainFrame::OnNewProject, this, wxID_NEW);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_import->ChooseFiles(); }, kImportFiles);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_import->ChooseFolder(); }, kImportFolder);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { ExportQuoteReport(m_context); }, kExportReport);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    ChooseCoder(m_context, [this] { return wxGetTextFromUser(_("The new coder's name:"), _("Add a coder"), wxEmptyString, this); });
+  }, kCoder);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { ShowAgreement(); }, kAgreement);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_commands.Undo(); }, wxID_UNDO);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_commands.Redo(); }, wxID_REDO);
@@ -114,6 +140,13 @@ void MainFrame::OnOpen(wxCommandEvent&) {
   const wxString path =
       m_context.Prompts().AskOpenPath(_("Open project"), _("Duiding projects (*.duiding)|*.duiding|All files (*)|*"));
   if (!path.empty()) OpenProject(ToUtf8(path));
+}
+
+void MainFrame::OnNewProject(wxCommandEvent&) {
+  NewProjectDialog dialog(this);
+  if (dialog.ShowModal() != wxID_OK) return;
+  const std::string path = CreateNewProject(m_context.Prompts(), dialog.Spec());
+  if (!path.empty()) OpenProject(path);
 }
 
 void MainFrame::OnRecent(wxCommandEvent& event) {

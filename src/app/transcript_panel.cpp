@@ -211,18 +211,56 @@ void TranscriptPanel::OnChar(wxKeyEvent& event) {
   event.Skip();
 }
 
-void TranscriptPanel::OnContextMenu(wxContextMenuEvent&) {
+bool TranscriptPanel::RemoveCodingAt(std::size_t byte, std::size_t which) {
+  if (!m_model) return false;
+  const auto marks = m_model->MarksAt(byte);
+  if (which >= marks.size()) return false;
+  // Copied: removing reloads the model the marks live in.
+  const std::string guid = marks[which]->coding.guid, name = marks[which]->codeName;
+  return m_commands.RemoveCoding(guid, name);
+}
+
+// The byte under a right-click (screen coordinates), or the caret's for the menu key.
+std::size_t TranscriptPanel::ByteUnder(const wxPoint& screen) const {
+  const int pos = screen == wxDefaultPosition ? m_editor->GetCurrentPos()
+                                              : m_editor->PositionFromPoint(m_editor->ScreenToClient(screen));
+  return static_cast<std::size_t>(std::max(0, pos));
+}
+
+void TranscriptPanel::OnContextMenu(wxContextMenuEvent& event) {
   if (!m_model) return;
+  constexpr int kRemoveFirst = wxID_HIGHEST + 20, kMostRemovable = 9;
+  const std::size_t byte = ByteUnder(event.GetPosition());
+  const auto marks = m_model->MarksAt(byte);
+  const int removable = std::min(static_cast<int>(marks.size()), kMostRemovable);
   wxMenu menu;
   menu.Append(wxID_COPY, _("&Copy"));
   menu.Append(wxID_HIGHEST + 1, _("Code selection &with..."));
   menu.Append(wxID_HIGHEST + 2, _("&In-vivo code"));
   const bool selected = !SelectionInModel().Empty();
   for (const int id : {int(wxID_COPY), wxID_HIGHEST + 1, wxID_HIGHEST + 2}) menu.Enable(id, selected);
+  if (removable > 0) menu.AppendSeparator();
+  for (int i = 0; i < removable; ++i)
+    menu.Append(kRemoveFirst + i, wxString::Format(_("&Remove coding '%s' by %s"), ToWx(marks[i]->codeName),
+                                                   ToWx(marks[i]->coder)));
+  // The innermost coding under the mouse: its memo, and its range from the selection.
+  constexpr int kMemo = wxID_HIGHEST + 40, kResize = wxID_HIGHEST + 41;
+  std::string innermost, innermostMemo;
+  if (!marks.empty()) {
+    innermost = marks[0]->coding.guid;
+    innermostMemo = marks[0]->coding.memo;
+    menu.Append(kMemo, wxString::Format(_("Edit the &memo of '%s'..."), ToWx(marks[0]->codeName)));
+    menu.Append(kResize, wxString::Format(_("Resi&ze '%s' to the selection"), ToWx(marks[0]->codeName)));
+    menu.Enable(kResize, selected);
+  }
   const int chosen = GetPopupMenuSelectionFromUser(menu);
+  if (chosen == kMemo) m_commands.EditMemo(innermost, innermostMemo);
+  if (chosen == kResize) m_commands.ResizeToSelection(innermost);
   if (chosen == wxID_COPY) m_editor->Copy();
   if (chosen == wxID_HIGHEST + 1) m_commands.CodeSelectionWith();
   if (chosen == wxID_HIGHEST + 2) m_commands.InVivo();
+  if (chosen >= kRemoveFirst && chosen < kRemoveFirst + removable)
+    RemoveCodingAt(byte, static_cast<std::size_t>(chosen - kRemoveFirst));
 }
 
 }  // namespace duiding::app

@@ -45,6 +45,9 @@ class TranscriptPanel : public wxPanel, public ContextListener {
   void ScrollToLine(int line);
   /// The selection in code points (empty when nothing is shown).
   Selection SelectionInModel() const;
+  /// Removes the `which`-th coding (innermost first) at widget byte `byte`: the transcript's
+  /// "Remove coding" context command. Returns whether one was removed.
+  bool RemoveCodingAt(std::size_t byte, std::size_t which = 0);
   wxStyledTextCtrl* Editor() { return m_editor; }
   const workbench::TranscriptModel* Model() const { return m_model.get(); }
 
@@ -62,6 +65,7 @@ class TranscriptPanel : public wxPanel, public ContextListener {
   void OnDwellEnd(wxStyledTextEvent& event);
   void OnChar(wxKeyEvent& event);
   void OnContextMenu(wxContextMenuEvent& event);
+  std::size_t ByteUnder(const wxPoint& screen) const;
 
   AppContext& m_context;
   CodingCommands& m_commands;

@@ -234,8 +234,19 @@ int RunCode(Context& ctx) {
     project::Project p = ctx.Open(store::OpenMode::ReadWrite);
     const Coding removed = p.RemoveCoding(target);
     ctx.out << (ctx.Json() ? "{\"removed\":\"" + removed.guid + "\"}" : "Removed coding " + removed.guid) << "\n";
+  } else if (sub == "edit") {
+    const auto guid = ctx.args.Option("guid");
+    if (!guid) throw UsageError("code edit --guid GUID [--memo TEXT] [--start N --end N]");
+    const auto start = ctx.args.Count("start"), end = ctx.args.Count("end");
+    if (start.has_value() != end.has_value()) throw UsageError("give --start and --end together");
+    const auto memo = ctx.args.Option("memo");
+    if (!memo && !start) throw UsageError("code edit needs --memo or --start/--end");
+    project::Project p = ctx.Open(store::OpenMode::ReadWrite);
+    std::optional<std::pair<std::size_t, std::size_t>> range;
+    if (start) range = std::pair<std::size_t, std::size_t>{*start, *end};
+    PrintCoding(ctx, "Edited", p, p.EditCoding(*guid, memo, range));
   } else {
-    throw UsageError("code takes add or remove, not '" + sub + "'");
+    throw UsageError("code takes add, remove, edit or invivo, not '" + sub + "'");
   }
   return 0;
 }

@@ -90,6 +90,7 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
                                             (kept in the project: survives a restart)
   code add --doc DOC --code CODE (--start N --end N | --quote TEXT [--occurrence N]) [--memo TEXT]
   code remove --doc DOC --code CODE (--start N --end N | --quote TEXT) | code remove --guid GUID
+  code edit --guid GUID [--memo TEXT] [--start N --end N]   a coding's memo or range
   code invivo --doc DOC (--start N --end N | --quote TEXT) [--parent CODE]
                                             a new code named after the quote, coding it
   codings [--code CODE] [--doc DOC] [--coder NAME]   codings with their quotes

@@ -188,6 +188,11 @@ class Project {
   /// coding GUID is given.
   Coding RemoveCoding(const CodingTarget& target);
   Coding RemoveCodingByGuid(std::string_view guid);
+  /// Changes a coding's memo and/or range (code points, within its document) as one undoable
+  /// change; the coding keeps its GUID, code and coder. Error(Conflict) when the new range is
+  /// exactly another coding of the same code and coder.
+  Coding EditCoding(std::string_view guid, const std::optional<std::string>& memo,
+                    const std::optional<std::pair<std::size_t, std::size_t>>& range);
   std::vector<store::QuotedCoding> Codings(const CodingQuery& query);
 
   /// Codes search hits with `code` on behalf of the acting user, each hit widened to `scope`;

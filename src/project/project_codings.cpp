@@ -147,4 +147,34 @@ std::vector<store::QuotedCoding> Project::Codings(const CodingQuery& query) {
   return m_store->QuotedCodings(filter);
 }
 
+Coding Project::EditCoding(std::string_view guid, const std::optional<std::string>& memo,
+                            const std::optional<std::pair<std::size_t, std::size_t>>& range) {
+  std::optional<Coding> coding = m_store->FindCodingByGuid(guid);
+  if (!coding) throw Error(ErrorKind::NotFound, "no coding " + std::string(guid));
+  const Document doc = m_store->GetDocument(coding->document);
+  if (range) {
+    const auto [start, end] = *range;
+    if (start >= end)
+      throw Error(ErrorKind::Input, "offsets " + Range(start, end) + " are empty or reversed (start must be < end)");
+    if (end > doc.length)
+      throw Error(ErrorKind::Input, "offsets " + Range(start, end) + " are out of range: '" + doc.name + "' has " +
+                                        std::to_string(doc.length) + " characters");
+    for (const Coding& c : m_store->Codings({coding->code, coding->document, coding->coder}))
+      if (c.id != coding->id && c.start == start && c.end == end)
+        throw Error(ErrorKind::Conflict, "'" + doc.name + "' " + Range(start, end) + " is already coded so");
+    coding->start = start;
+    coding->end = end;
+  }
+  if (memo) {
+    if (text::FindInvalidUtf8(*memo)) throw Error(ErrorKind::Input, "the memo is not valid UTF-8");
+    coding->memo = *memo;
+  }
+  auto tx = m_store->Begin(std::string(range ? "resize" : "edit the memo of") + " coding in '" + doc.name + "' " +
+                               Range(coding->start, coding->end),
+                           m_user.id, ChangeKind::Do);
+  m_store->UpdateCoding(*coding);
+  tx.Commit();
+  return *coding;
+}
+
 }  // namespace duiding::project

@@ -204,6 +204,26 @@ TEST_F(Workbench, QuickKeyCodesTheSelectionAndUndoTakesItBack) {
   EXPECT_EQ(CodingsOf("Schaamte").size(), 1u);
 }
 
+// The transcript's context commands on the innermost coding: a memo, and its range from the
+// selection; each one undoable change.
+TEST_F(Workbench, MemoAndResizeOfACodingAreOneChangeEach) {
+  OpenDocument("interview-jongere-sanne");
+  SelectQuote("Ik schaamde me echt kapot.");
+  ASSERT_TRUE(m_frame->Commands().ApplyQuickCode(2));
+  const std::string guid = CodingsOf("Schaamte").at(0).coding.guid;
+  m_frame->Commands().SetMemoAsker([](const wxString&) { return std::optional<wxString>(wxString::FromUTF8("Zegt het zacht één keer")); });
+  ASSERT_TRUE(m_frame->Commands().EditMemo(guid, ""));
+  EXPECT_EQ(CodingsOf("Schaamte").at(0).coding.memo, "Zegt het zacht één keer");
+  SelectQuote("Vreselijk. Ik schaamde me echt kapot.");
+  ASSERT_TRUE(m_frame->Commands().ResizeToSelection(guid));
+  EXPECT_EQ(CodingsOf("Schaamte").at(0).quote, "Vreselijk. Ik schaamde me echt kapot.");
+  EXPECT_EQ(CodingsOf("Schaamte").at(0).coding.guid, guid);
+  ASSERT_TRUE(m_frame->Commands().Undo());
+  EXPECT_EQ(CodingsOf("Schaamte").at(0).quote, "Ik schaamde me echt kapot.");
+  ASSERT_TRUE(m_frame->Commands().Undo());
+  EXPECT_EQ(CodingsOf("Schaamte").at(0).coding.memo, "");
+}
+
 TEST_F(Workbench, CodeSelectionWithAndInVivoAreOneChangeEach) {
   OpenDocument("interview-ouder-moeder");
   SelectQuote("Ik wilde gewoon niet tot last zijn.");
@@ -333,3 +353,432 @@ int main(int argc, char** argv) {
   wxEntryCleanup();
   return result;
 }
+
+// ---- Codebook editing (context menu, keys, drag and drop, the code editor) and removing codings.
+#include "app/code_editor.h"
+#include "app/codebook_actions.h"
+
+namespace duiding::app {
+namespace {
+
+class CodebookEditing : public Workbench {
+ protected:
+  void SetUp() override {
+    Workbench::SetUp();
+    Actions().SetAskers(
+        [this](const wxString& question, const wxString&) {
+          asked.push_back(ToUtf8(question));
+          if (names.empty()) return wxString();
+          const wxString name = names.front();
+          names.pop_front();
+          return name;
+        },
+        [this](const wxColour&) { return colour; });
+  }
+
+  CodebookActions& Actions() { return m_frame->Codebook().Actions(); }
+  duiding::Code CodeNamed(const std::string& reference) { return Project().Codebook().Resolve(reference); }
+
+  // The codebook's names as shown, depth first, without counts and keys.
+  std::vector<std::string> Names() {
+    std::vector<std::string> names;
+    for (const wxString& label : m_frame->Codebook().Labels()) names.push_back(ToUtf8(label.BeforeLast('(').Trim()));
+    return names;
+  }
+
+  void CodeQuote(const std::string& document, const std::string& quote, const std::string& code) {
+    OpenDocument(document);
+    SelectQuote(quote);
+    ASSERT_TRUE(m_frame->Commands().ApplyCode(CodeNamed(code)));
+  }
+
+  std::deque<wxString> names;
+  std::vector<std::string> asked;
+  std::optional<wxColour> colour;
+};
+
+TEST_F(CodebookEditing, RenameRefusesANearDuplicateAndAcceptsANewName) {
+  const duiding::Code kansen = CodeNamed("Kansen");
+  names = {wxT("schaamte")};  // Barrières/Schaamte apart from the capital
+  const int f2 = CodebookActions::KeyCommand(WXK_F2);
+  ASSERT_NE(f2, 0);
+  EXPECT_FALSE(Actions().Run(f2, &kansen));
+  ASSERT_EQ(m_prompter.errors.size(), 1u);
+  EXPECT_NE(m_prompter.errors[0].find("Barrières/Schaamte"), std::string::npos) << m_prompter.errors[0];
+  EXPECT_EQ(Names().back(), "Kansen");
+
+  names = {wxT("Kansen en hulpbronnen")};
+  ASSERT_TRUE(Actions().Rename(kansen));
+  EXPECT_EQ(Names().back(), "Kansen en hulpbronnen");
+  EXPECT_EQ(CodeNamed("Kansen en hulpbronnen").guid, kansen.guid);
+  ASSERT_TRUE(m_frame->Commands().Undo());
+  EXPECT_EQ(Names().back(), "Kansen");
+}
+
+TEST_F(CodebookEditing, NewCodeSubCodeAndColour) {
+  names = {wxT("Steun"), wxT("Van school")};
+  ASSERT_TRUE(Actions().Run(CodebookActions::KeyCommand(WXK_INSERT), nullptr));
+  const duiding::Code steun = CodeNamed("Steun");
+  EXPECT_FALSE(steun.parent);
+  ASSERT_TRUE(Actions().NewCode(&steun));
+  EXPECT_EQ(CodeNamed("Steun/Van school").parent, steun.id);
+  ASSERT_TRUE(m_frame->Codebook().SelectedCode());
+  EXPECT_EQ(m_frame->Codebook().SelectedCode()->name, "Van school");  // the new code is selected
+
+  colour = wxColour(0x12, 0x34, 0x56);
+  ASSERT_TRUE(Actions().ChooseColour(steun));
+  EXPECT_EQ(CodeNamed("Steun").color, "#123456");
+  colour.reset();  // cancelled
+  EXPECT_FALSE(Actions().ChooseColour(steun));
+}
+
+TEST_F(CodebookEditing, MergeMovesTheCodingsAndUndoSplitsThemAgain) {
+  CodeQuote("interview-jongere-sanne", "Ik schaamde me echt kapot.", "Barrières/Schaamte");
+  CodeQuote("interview-ouder-moeder", "Ik wilde gewoon niet tot last zijn.", "Barrières/Tot last zijn");
+  m_prompter.choice = wxString::FromUTF8("Barrières/Tot last zijn");
+  ASSERT_TRUE(Actions().MergeInto(CodeNamed("Barrières/Schaamte")));
+  ASSERT_EQ(m_prompter.questions.size(), 1u);
+  EXPECT_NE(m_prompter.questions[0].find("1 coding moves over"), std::string::npos) << m_prompter.questions[0];
+  EXPECT_EQ(CodingsOf("Tot last zijn").size(), 2u);
+  EXPECT_EQ(Names(), (std::vector<std::string>{"Barrières", "Tot last zijn", "Kansen"}));
+
+  ASSERT_TRUE(m_frame->Commands().Undo());
+  EXPECT_EQ(CodingsOf("Schaamte").size(), 1u);
+  EXPECT_EQ(CodingsOf("Tot last zijn").size(), 1u);
+  EXPECT_EQ(Names().size(), 4u);
+}
+
+TEST_F(CodebookEditing, DeleteSaysWhatIsHiddenAndRestoreBringsItBack) {
+  CodeQuote("interview-jongere-sanne", "Ik schaamde me echt kapot.", "Barrières/Schaamte");
+  m_prompter.confirm = false;
+  EXPECT_FALSE(Actions().Delete(CodeNamed("Barrières")));
+  EXPECT_EQ(Names().size(), 4u);
+  m_prompter.confirm = true;
+  const duiding::Code barrieres = CodeNamed("Barrières");
+  ASSERT_TRUE(Actions().Run(CodebookActions::KeyCommand(WXK_DELETE), &barrieres));
+  ASSERT_EQ(m_prompter.questions.size(), 2u);
+  EXPECT_NE(m_prompter.questions[1].find("2 sub-codes"), std::string::npos) << m_prompter.questions[1];
+  EXPECT_NE(m_prompter.questions[1].find("1 coding is hidden"), std::string::npos) << m_prompter.questions[1];
+  EXPECT_EQ(Names(), std::vector<std::string>{"Kansen"});
+  EXPECT_TRUE(m_frame->Transcript().Model()->Marks().empty());
+
+  m_prompter.choice = wxString::FromUTF8("Barrières");
+  ASSERT_TRUE(Actions().RestoreDeleted());
+  EXPECT_EQ(Names().size(), 4u);
+  EXPECT_EQ(CodingsOf("Schaamte").size(), 1u);
+  EXPECT_EQ(m_frame->Transcript().Model()->Marks().size(), 1u);
+  m_prompter.infos.clear();
+  EXPECT_FALSE(Actions().RestoreDeleted());  // nothing left to restore
+  EXPECT_EQ(m_prompter.infos.size(), 1u);
+}
+
+TEST_F(CodebookEditing, DroppingReordersAndNestsButNeverIntoItself) {
+  CodebookPanel& codebook = m_frame->Codebook();
+  const duiding::Code schaamte = CodeNamed("Barrières/Schaamte");
+  ASSERT_TRUE(codebook.DropCode(CodeNamed("Barrières/Tot last zijn"), &schaamte, DropAt::Before));
+  EXPECT_EQ(Names(), (std::vector<std::string>{"Barrières", "Tot last zijn", "Schaamte", "Kansen"}));
+  const duiding::Code barrieres = CodeNamed("Barrières");
+  ASSERT_TRUE(codebook.DropCode(CodeNamed("Kansen"), &barrieres, DropAt::Before));
+  EXPECT_EQ(Names().front(), "Kansen");
+  const duiding::Code kansen = CodeNamed("Kansen");
+  ASSERT_TRUE(codebook.DropCode(schaamte, &kansen, DropAt::Into));
+  EXPECT_EQ(CodeNamed("Kansen/Schaamte").guid, schaamte.guid);
+  ASSERT_TRUE(codebook.SelectedCode());
+  EXPECT_EQ(codebook.SelectedCode()->guid, schaamte.guid);  // the dropped code stays selected
+
+  EXPECT_FALSE(codebook.DropCode(kansen, &schaamte, DropAt::Into));
+  ASSERT_EQ(m_prompter.errors.size(), 1u);
+  EXPECT_NE(m_prompter.errors[0].find("into itself or below itself"), std::string::npos) << m_prompter.errors[0];
+  ASSERT_TRUE(m_frame->Commands().Undo());
+  EXPECT_EQ(CodeNamed("Barrières/Schaamte").guid, schaamte.guid);
+}
+
+TEST_F(CodebookEditing, SplitMovesTheCodingAtTheCursorToANewCode) {
+  CodeQuote("interview-jongere-sanne", "Ik schaamde me echt kapot.", "Barrières/Schaamte");
+  const std::size_t byte = SelectQuote("tante");
+  ASSERT_TRUE(m_frame->Commands().ApplyCode(CodeNamed("Barrières/Schaamte")));
+  m_frame->Transcript().Editor()->SetSelection(static_cast<int>(byte + 2), static_cast<int>(byte + 2));
+  names = {wxString::FromUTF8("Familie")};
+  ASSERT_TRUE(Actions().Split(CodeNamed("Barrières/Schaamte")));
+  ASSERT_EQ(CodingsOf("Familie").size(), 1u);
+  EXPECT_EQ(CodingsOf("Familie")[0].quote, "tante");
+  EXPECT_EQ(CodingsOf("Schaamte").size(), 1u);
+  EXPECT_EQ(m_frame->Codebook().SelectedCode()->name, "Familie");
+
+  m_frame->Transcript().Editor()->SetSelection(0, 0);  // no coding of Schaamte there
+  EXPECT_FALSE(Actions().Split(CodeNamed("Barrières/Schaamte")));
+  EXPECT_EQ(m_prompter.infos.size(), 1u);
+}
+
+TEST_F(CodebookEditing, CodeEditorAppliesEveryFieldAsOneChange) {
+  CodeQuote("interview-jongere-sanne", "Ik schaamde me echt kapot.", "Barrières/Schaamte");
+  const std::string guid = CodingsOf("Schaamte")[0].coding.guid;
+  const std::size_t byte = SelectQuote("Ik schaamde me echt kapot.");
+  m_frame->Transcript().Editor()->SetSelection(static_cast<int>(byte + 4), static_cast<int>(byte + 4));
+  const std::size_t changes = Project().UndoRedoStacks().undo.size();
+
+  CodeEditor editor(m_frame, m_context, CodeNamed("Barrières/Schaamte"));
+  project::CodeEdit edit;
+  edit.nameEn = "Shame";
+  edit.description = "Schaamte over de eigen situatie.";
+  edit.inclusion = "De jongere noemt schaamte.";
+  edit.exclusion = "Schuld: gebruik Tot last zijn.";
+  edit.memo = "Vaak samen met Tot last zijn.";
+  edit.color = "#aa5500";
+  edit.isCodable = false;
+  editor.Fill(edit);
+  ASSERT_TRUE(editor.AddSelectedPassage(CodeExample::Kind::Typical));
+  editor.AddExample(CodeExample{CodeExample::Kind::Borderline, "Ik vond het een beetje gênant.", {}});
+  ASSERT_TRUE(editor.Apply());
+
+  EXPECT_EQ(Project().UndoRedoStacks().undo.size(), changes + 1);
+  const duiding::Code code = CodeNamed("Barrières/Schaamte");
+  EXPECT_EQ(code.nameEn, "Shame");
+  EXPECT_EQ(code.description, "Schaamte over de eigen situatie.");
+  EXPECT_EQ(code.inclusion, "De jongere noemt schaamte.");
+  EXPECT_EQ(code.exclusion, "Schuld: gebruik Tot last zijn.");
+  EXPECT_EQ(code.memo, "Vaak samen met Tot last zijn.");
+  EXPECT_EQ(code.color, "#AA5500");
+  EXPECT_FALSE(code.isCodable);
+  ASSERT_EQ(code.examples.size(), 2u);
+  EXPECT_EQ(code.examples[0].codingGuid, guid);
+  EXPECT_EQ(code.examples[0].text, "Ik schaamde me echt kapot.");
+  EXPECT_EQ(code.examples[1].kind, CodeExample::Kind::Borderline);
+
+  ASSERT_TRUE(m_frame->Commands().Undo());
+  EXPECT_TRUE(CodeNamed("Barrières/Schaamte").description.empty());
+  EXPECT_TRUE(CodeNamed("Barrières/Schaamte").examples.empty());
+  EXPECT_TRUE(CodeNamed("Barrières/Schaamte").isCodable);
+}
+
+TEST_F(CodebookEditing, TranscriptContextCommandRemovesTheCodingUnderTheMouse) {
+  CodeQuote("interview-jongere-sanne", "Ik schaamde me echt kapot.", "Barrières/Schaamte");
+  const std::size_t byte = SelectQuote("Ik schaamde me echt kapot.");
+  EXPECT_FALSE(m_frame->Transcript().RemoveCodingAt(0));  // no coding there
+  ASSERT_TRUE(m_frame->Transcript().RemoveCodingAt(byte + 3));
+  EXPECT_TRUE(CodingsOf("Schaamte").empty());
+  EXPECT_TRUE(m_frame->Transcript().Model()->Marks().empty());
+  ASSERT_TRUE(m_frame->Commands().Undo());
+  EXPECT_EQ(CodingsOf("Schaamte").size(), 1u);
+}
+
+}  // namespace
+}  // namespace duiding::app
+
+// ---- Background work (import, agreement, export), the agreement view, new project, coder choice.
+#include <wx/statusbr.h>
+
+#include "app/agreement_panel.h"
+#include "app/background_task.h"
+#include "app/coder_choice.h"
+#include "app/import_dialog.h"
+#include "app/new_project.h"
+
+namespace duiding::app {
+namespace {
+
+// Pumps the event loop until `task` has delivered (or ten seconds passed).
+void WaitFor(BackgroundTask& task) {
+  for (int i = 0; i < 1000 && task.Busy(); ++i) {
+    Pump(1);
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ASSERT_FALSE(task.Busy());
+}
+
+// Two coders on Sanne's interview: both code the shame turn, anna alone a later turn, bram
+// alone an earlier one.
+class AgreementView : public Workbench {
+ protected:
+  void SetUp() override {
+    Workbench::SetUp();
+    Project().AddUser("bram");
+    CodeAs("anna", "Ik schaamde me echt kapot.", "Barrières/Schaamte");
+    CodeAs("bram", "Ik schaamde me echt kapot.", "Barrières/Schaamte");
+    CodeAs("anna", "Niemand vraagt wat ík wil.", "Barrières/Tot last zijn");
+    CodeAs("bram", "Dat vind ik eigenlijk het ergste, medelijden.", "Barrières/Schaamte");
+    Project().ActAs("anna");
+    m_context.Notify(Change::Codings);
+  }
+
+  void CodeAs(const std::string& coder, const std::string& quote, const std::string& code) {
+    Project().ActAs(coder);
+    project::CodingTarget target;
+    target.document = "interview-jongere-sanne";
+    target.code = code;
+    target.quote = quote;
+    Project().AddCoding(target, "");
+  }
+
+  AgreementPanel& Panel() { return m_frame->Agreement(); }
+
+  void Compute() {
+    m_frame->ShowAgreement();
+    Panel().SetCoders({"anna", "bram"});
+    Panel().SetUnit(project::UnitKind::Turn);
+    ASSERT_TRUE(Panel().Compute());
+    WaitFor(Panel().Task());
+    ASSERT_NE(Panel().Report(), nullptr);
+  }
+
+  long RowWith(long rows, const std::function<wxString(long)>& text, const std::string& part) {
+    for (long row = 0; row < rows; ++row)
+      if (ToUtf8(text(row)).find(part) != std::string::npos) return row;
+    return -1;
+  }
+};
+
+TEST_F(AgreementView, ShowsEveryCodeAndADisagreementThatJumpsToItsRange) {
+  Compute();
+  ASSERT_TRUE(m_prompter.errors.empty()) << m_prompter.errors[0];
+  ASSERT_EQ(Panel().CodeRowCount(), 2);
+  const auto codeRow = [this](long row) { return Panel().CodeRowText(row); };
+  const long shame = RowWith(2, codeRow, "Barrières/Schaamte"), burden = RowWith(2, codeRow, "Barrières/Tot last zijn");
+  ASSERT_GE(shame, 0);
+  ASSERT_GE(burden, 0);
+  // Every value has a tooltip; an undefined one shows a dash and says why.
+  for (long row = 0; row < 2; ++row) {
+    const agreement::Result& alpha = Panel().Report()->codes[static_cast<std::size_t>(row)].units.krippendorffAlpha;
+    const wxString alphaCell = Panel().CodeRowText(row).AfterFirst('|').BeforeFirst('|').Strip(wxString::both);
+    EXPECT_EQ(alphaCell == wxString::FromUTF8("\xE2\x80\x94"), !alpha.Defined()) << alphaCell;
+    EXPECT_EQ(Panel().CellTip(row, AgreementPanel::kAlpha).Contains(wxT("undefined")), !alpha.Defined());
+    for (int column = AgreementPanel::kCode; column < AgreementPanel::kColumns; ++column)
+      EXPECT_FALSE(Panel().CellTip(row, column).empty());
+  }
+
+  ASSERT_EQ(Panel().DisagreementRowCount(), 2);
+  const auto disagreementRow = [this](long row) { return Panel().DisagreementRowText(row); };
+  const long row = RowWith(2, disagreementRow, "| Barrières/Tot last zijn |");  // anna's code, not bram's
+  ASSERT_GE(row, 0) << Panel().DisagreementRowText(0);
+  EXPECT_NE(ToUtf8(Panel().DisagreementRowText(row)).find("interview-jongere-sanne | "), std::string::npos);
+  EXPECT_NE(ToUtf8(Panel().DisagreementRowText(row)).find("Barrières/Tot last zijn"), std::string::npos);
+  Panel().ActivateDisagreement(row);
+  const project::Disagreement& d = Panel().Report()->disagreements[static_cast<std::size_t>(row)];
+  EXPECT_EQ(m_frame->Transcript().Document(), d.document);
+  EXPECT_EQ(m_context.CurrentSelection().start, d.start);
+  EXPECT_EQ(m_context.CurrentSelection().end, d.end);
+  EXPECT_NE(ToUtf8(m_frame->Transcript().Editor()->GetSelectedText()).find("Niemand vraagt wat ík wil."), std::string::npos);
+
+  m_prompter.savePath = ToWx((m_folder / "overeenstemming.html").string());
+  ASSERT_TRUE(Panel().ExportReport());
+  WaitFor(Panel().Task());
+  std::ifstream in(m_folder / "overeenstemming.html");
+  const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(html.find("Tot last zijn"), std::string::npos);
+  EXPECT_TRUE(m_prompter.errors.empty());
+}
+
+TEST_F(AgreementView, ColoursTheDocumentByCoderAOnlyBOnlyAndBoth) {
+  OpenDocument("interview-jongere-sanne");
+  Panel().SetComparedCoders("anna", "bram");
+  Panel().ShowComparison(true);
+  EXPECT_EQ(Panel().ComparedDocument(), m_frame->Transcript().Document());
+  const std::string& text = m_frame->Transcript().Model()->Text();
+  EXPECT_EQ(Panel().CoverageAt(text.find("schaamde me echt")), AgreementPanel::kBoth);
+  EXPECT_EQ(Panel().CoverageAt(text.find("Niemand vraagt")), AgreementPanel::kOnlyA);
+  EXPECT_EQ(Panel().CoverageAt(text.find("het ergste, medelijden")), AgreementPanel::kOnlyB);
+  EXPECT_EQ(Panel().CoverageAt(text.find("hij loopt")), AgreementPanel::kNeither);
+
+  Compute();  // then one code only: the one selected in the per-code table
+  const auto codeRow = [this](long row) { return Panel().CodeRowText(row); };
+  Panel().SelectCode(RowWith(Panel().CodeRowCount(), codeRow, "Tot last zijn"));
+  EXPECT_EQ(Panel().CoverageAt(text.find("schaamde me echt")), AgreementPanel::kNeither);
+  EXPECT_EQ(Panel().CoverageAt(text.find("Niemand vraagt")), AgreementPanel::kOnlyA);
+}
+
+// A panel that owns a task, as the agreement pane does.
+class TaskPanel : public wxPanel {
+ public:
+  TaskPanel(wxWindow* parent, AppContext& context) : wxPanel(parent), task(this, context) {}
+  BackgroundTask task;
+};
+
+TEST_F(Workbench, BackgroundContinuationRunsOnlyWhileItsWindowLives) {
+  bool ranLive = false, ranGone = false;
+  auto* live = new TaskPanel(m_frame, m_context);
+  ASSERT_TRUE(live->task.Start(wxT("live"), [&](Progress&) { return std::function<void()>([&] { ranLive = true; }); }));
+  WaitFor(live->task);
+  EXPECT_TRUE(ranLive);
+
+  auto* gone = new TaskPanel(m_frame, m_context);
+  ASSERT_TRUE(gone->task.Start(wxT("gone"), [&](Progress&) { return std::function<void()>([&] { ranGone = true; }); }));
+  gone->task.WaitForWorker();  // its continuation is queued now
+  delete gone;
+  Pump();
+  EXPECT_FALSE(ranGone);
+
+  // Cancel reaches the core's Progress; the job stops and the status bar says so, no error.
+  ASSERT_TRUE(live->task.Start(wxT("endless"), [](Progress& progress) -> std::function<void()> {
+    for (;;) {
+      ReportOrCancel(&progress, ProgressState{"indexing", 0, 1, 0, 0, ""});
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+  }));
+  EXPECT_TRUE(live->task.Busy());
+  live->task.Cancel();
+  WaitFor(live->task);
+  EXPECT_EQ(m_frame->GetStatusBar()->GetStatusText(0), wxT("Stopped; nothing was changed."));
+  EXPECT_TRUE(m_prompter.errors.empty());
+  delete live;
+}
+
+TEST_F(Workbench, ImportAddsDocumentsInTheBackgroundAndACancelChangesNothing) {
+  const fs::path folder = m_folder / "nieuw";
+  fs::create_directories(folder);
+  std::ofstream(folder / "interview-tim.txt") << "I: Hoe gaat het?\n\nR: Goed, mijn oom helpt me met school.\n";
+  std::ofstream(folder / "interview-noor.txt") << "I: Wie helpt je?\n\nR: Mijn buurvrouw Kwispeltaart, die is er altijd.\n";
+  fs::copy_file(fs::path(DUIDING_SOURCE_DIR) / "packaging/demo/transcripts/interview-ouder-moeder.txt",
+                folder / "kopie.txt");  // the same text as a document already in the project
+  Project().AddUser("bram");
+  Project().ActAs("bram");
+  ImportCommand& import = m_frame->Importer();
+
+  import.Task().SetObserver([](const ProgressState& state, TaskProgress& progress) {
+    if (state.stage == "storing" && state.itemsDone == 1) progress.Cancel();  // halfway through storing
+  });
+  ASSERT_TRUE(import.Import({folder.string()}));
+  WaitFor(import.Task());
+  ASSERT_TRUE(m_context.HasProject());
+  EXPECT_EQ(Project().Store().Count().documents, 4);
+  EXPECT_EQ(m_frame->Documents().RowCount(), 4);
+  EXPECT_EQ(m_frame->GetStatusBar()->GetStatusText(0), wxT("Stopped; nothing was changed."));
+  EXPECT_TRUE(m_prompter.errors.empty());
+
+  import.Task().SetObserver({});
+  ASSERT_TRUE(import.Import({folder.string()}));
+  WaitFor(import.Task());
+  ASSERT_TRUE(m_context.HasProject());
+  EXPECT_EQ(Project().Store().Count().documents, 6);
+  EXPECT_EQ(m_frame->Documents().RowCount(), 6);
+  EXPECT_EQ(Project().ActingUser().name, "bram");  // still coding as who imported
+  EXPECT_EQ(Project().ResolveDocument("interview-tim").creatingUser, Project().ActingUser().id);
+  EXPECT_TRUE(m_frame->IsEnabled());
+  ASSERT_EQ(m_prompter.infos.size(), 1u);  // one line per file left out
+  EXPECT_NE(m_prompter.infos[0].find("kopie.txt"), std::string::npos) << m_prompter.infos[0];
+  EXPECT_TRUE(m_prompter.errors.empty());
+  EXPECT_TRUE(m_frame->Results().RunSearch(wxT("kwispeltaart")));
+  EXPECT_EQ(m_frame->Results().Result().hits.size(), 1u);
+}
+
+TEST_F(Workbench, NewProjectFromTheShippedCodebookAndAnAddedCoder) {
+  const std::string path = CreateNewProject(m_prompter, {(m_folder / "tweede").string(), "Tweede", "carla", "natuurlijk-mentorschap"});
+  ASSERT_EQ(path, (m_folder / "tweede.duiding").string()) << (m_prompter.errors.empty() ? "" : m_prompter.errors[0]);
+  ASSERT_TRUE(m_frame->OpenProject(path));
+  EXPECT_GT(Project().Codebook().All().size(), 5u);
+  EXPECT_EQ(Project().ActingUser().name, "carla");
+  EXPECT_TRUE(CreateNewProject(m_prompter, {path, "Nog een", "carla", ""}).empty());  // the file exists
+  EXPECT_EQ(m_prompter.errors.size(), 1u);
+
+  m_prompter.choice = wxT("Add a coder...");
+  ASSERT_TRUE(ChooseCoder(m_context, [] { return wxString(wxT("dirk")); }));
+  EXPECT_EQ(Project().ActingUser().name, "dirk");
+  m_context.SetProject(nullptr);
+  ASSERT_TRUE(m_frame->OpenProject(path));
+  EXPECT_EQ(Project().ActingUser().name, "dirk");  // remembered for this project
+  m_prompter.choice = wxT("carla");
+  ASSERT_TRUE(ChooseCoder(m_context, [] { return wxString(); }));
+  EXPECT_EQ(Project().ActingUser().name, "carla");
+}
+
+}  // namespace
+}  // namespace duiding::app

@@ -160,6 +160,28 @@ TEST_F(CodebookTest, EveryOperationIsOneUndoableChange) {
   }
 }
 
+TEST_F(CodebookTest, EditingACodingsMemoAndRangeIsOneUndoableChangeEach) {
+  const Coding c = CodeQuote("Schaamte", "ik schaam me");
+  const std::string before = Snapshot(m_project);
+  const Coding memo = m_project.EditCoding(c.guid, std::string("Zegt het zacht 😅"), std::nullopt);
+  EXPECT_EQ(m_project.Store().FindCodingByGuid(c.guid)->memo, "Zegt het zacht 😅");
+  const Coding wider = m_project.EditCoding(c.guid, std::nullopt, std::pair<std::size_t, std::size_t>{c.start - 5, c.end});
+  EXPECT_EQ(m_project.Store().DocumentSlice(wider.document, wider.start, wider.end), "Nee, ik schaam me");
+  EXPECT_EQ(wider.guid, c.guid);
+  EXPECT_EQ(wider.memo, memo.memo);
+  const std::int64_t changes = Changes();
+  EXPECT_EQ(KindOf([&] { m_project.EditCoding(c.guid, std::nullopt, std::pair<std::size_t, std::size_t>{5, 5}); }),
+            ErrorKind::Input);
+  EXPECT_EQ(KindOf([&] { m_project.EditCoding(c.guid, std::nullopt, std::pair<std::size_t, std::size_t>{0, 100000}); }),
+            ErrorKind::Input);
+  EXPECT_EQ(KindOf([&] { m_project.EditCoding("99999999-9999-4999-8999-999999999999", std::string("x"), std::nullopt); }),
+            ErrorKind::NotFound);
+  EXPECT_EQ(Changes(), changes);
+  m_project.Undo();
+  m_project.Undo();
+  EXPECT_EQ(Snapshot(m_project), before);
+}
+
 TEST_F(CodebookTest, MergeMovesCodingsCollapsesExactDuplicatesAndUndoesWhole) {
   m_project.AddCode({"Grootouder", "Schaamte"});  // a sub-code moves along
   CodeQuote("Schaamte", "ik schaam me");
