@@ -14,6 +14,8 @@
 #include "model/error.h"
 #include "model/guid.h"
 
+#include "export/xml_text.h"
+
 namespace duiding::exchange {
 namespace {
 
@@ -30,21 +32,6 @@ bool IsXsdColor(std::string_view color) {
   return true;
 }
 
-// XML 1.0 cannot carry C0 control characters other than tab and newline, even as references,
-// and a parser turns CR and CRLF into LF anyway; writing LF keeps the file what it says.
-std::string XmlText(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\r') {
-      if (i + 1 == text.size() || text[i + 1] != '\n') out += '\n';
-    } else if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') {
-      out += c;
-    }
-  }
-  return out;
-}
 
 std::string Describe(const Code& code) { return "code \"" + code.name + "\""; }
 

@@ -69,4 +69,18 @@ void Args::Allow(const std::set<std::string>& options) const {
   for (const std::string& name : m_flags) check(name);
 }
 
+std::vector<std::string> SplitList(const std::string& list, char separator) {
+  std::vector<std::string> items;
+  for (std::size_t at = 0; at <= list.size();) {
+    const std::size_t end = std::min(list.find(separator, at), list.size());
+    if (end > at) items.emplace_back(list.substr(at, end - at));
+    at = end + 1;
+  }
+  return items;
+}
+
+std::vector<std::string> SplitList(const std::optional<std::string>& list, char separator) {
+  return list ? SplitList(*list, separator) : std::vector<std::string>{};
+}
+
 }  // namespace duiding::cli

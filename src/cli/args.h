@@ -38,4 +38,9 @@ class Args {
   std::set<std::string> m_flags;
 };
 
+/// The non-empty items of a list such as "a,b,c", split at `separator`.
+std::vector<std::string> SplitList(const std::string& list, char separator = ',');
+/// The same for an option that may be absent (no items).
+std::vector<std::string> SplitList(const std::optional<std::string>& list, char separator = ',');
+
 }  // namespace duiding::cli

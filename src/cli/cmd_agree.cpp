@@ -17,18 +17,6 @@
 namespace duiding::cli {
 namespace {
 
-std::vector<std::string> List(const std::optional<std::string>& text) {
-  std::vector<std::string> items;
-  if (!text) return items;
-  std::size_t from = 0;
-  while (from <= text->size()) {
-    const std::size_t end = std::min(text->find(',', from), text->size());
-    if (end > from) items.push_back(text->substr(from, end - from));
-    from = end + 1;
-  }
-  return items;
-}
-
 // "0.9", "90" or "90%" -> 0.9.
 double Share(Context& ctx, const char* option, double fallback) {
   std::string text = ctx.args.Option(option).value_or("");
@@ -118,7 +106,7 @@ int AgreeTable(Context& ctx, const std::string& path) {
   else if (levelName == "interval") level = agreement::Level::Interval;
   else if (levelName == "ratio") level = agreement::Level::Ratio;
   else if (levelName != "nominal") throw UsageError("--level takes nominal, ordinal, interval or ratio");
-  const project::ReliabilityTable table = project::ReadReliabilityTable(path, level, List(ctx.args.Option("order")));
+  const project::ReliabilityTable table = project::ReadReliabilityTable(path, level, SplitList(ctx.args.Option("order")));
   const agreement::UnitReport report = agreement::ComputeUnitReport(table.data, level);
   if (ctx.Json()) {
     JsonWriter json;
@@ -257,9 +245,9 @@ int RunAgree(Context& ctx) {
                   "measures", "csv", "html", "disagreements", "limit"});
   if (const auto table = ctx.args.Option("table")) return AgreeTable(ctx, *table);
   project::AgreementOptions options;
-  options.coders = List(ctx.args.Option("coder"));
-  options.codes = List(ctx.args.Option("code"));
-  options.documents = List(ctx.args.Option("doc"));
+  options.coders = SplitList(ctx.args.Option("coder"));
+  options.codes = SplitList(ctx.args.Option("code"));
+  options.documents = SplitList(ctx.args.Option("doc"));
   if (const auto unit = ctx.args.Option("unit")) {
     const auto kind = project::ParseUnitKind(*unit);
     if (!kind) throw UsageError("--unit takes sentence, turn, paragraph or answer");
@@ -270,7 +258,7 @@ int RunAgree(Context& ctx) {
   options.groupBy = ctx.args.Option("group-by").value_or("");
   options.disagreementLimit = ctx.args.Count("limit").value_or(options.disagreementLimit);
   if (const auto measures = ctx.args.Option("measures")) {
-    const std::vector<std::string> chosen = List(measures);
+    const std::vector<std::string> chosen = SplitList(measures);
     const auto has = [&](const char* m) { return std::find(chosen.begin(), chosen.end(), m) != chosen.end(); };
     for (const std::string& m : chosen)
       if (m != "unit" && m != "character" && m != "segment" && m != "unitizing")

@@ -11,31 +11,19 @@
 namespace duiding::cli {
 namespace {
 
-std::vector<std::string> List(const std::optional<std::string>& text, char separator = ',') {
-  std::vector<std::string> items;
-  if (!text) return items;
-  std::size_t from = 0;
-  while (from <= text->size()) {
-    const std::size_t end = std::min(text->find(separator, from), text->size());
-    if (end > from) items.push_back(text->substr(from, end - from));
-    from = end + 1;
-  }
-  return items;
-}
-
 // --code A,B --all --subcodes --attr groep=ouder|jongere,regio=Achterhoek --role ouder --coder X
 project::RetrievalQuery QueryFromOptions(Context& ctx) {
   project::RetrievalQuery q;
-  q.codes = List(ctx.args.Option("code"));
+  q.codes = SplitList(ctx.args.Option("code"));
   q.match = ctx.args.Flag("all") ? project::RetrievalQuery::Match::All : project::RetrievalQuery::Match::Any;
   q.withSubcodes = ctx.args.Flag("subcodes");
-  for (const std::string& pair : List(ctx.args.Option("attr"))) {
+  for (const std::string& pair : SplitList(ctx.args.Option("attr"))) {
     const std::size_t eq = pair.find('=');
     if (eq == std::string::npos || eq == 0) throw UsageError("--attr takes name=value[|value] pairs, got '" + pair + "'");
-    q.attributes[pair.substr(0, eq)] = List(pair.substr(eq + 1), '|');
+    q.attributes[pair.substr(0, eq)] = SplitList(pair.substr(eq + 1), '|');
   }
-  q.roles = List(ctx.args.Option("role"));
-  q.coders = List(ctx.args.Option("coder"));
+  q.roles = SplitList(ctx.args.Option("role"));
+  q.coders = SplitList(ctx.args.Option("coder"));
   return q;
 }
 
@@ -179,7 +167,7 @@ int RunMatrix(Context& ctx) {
   project::Project p = ctx.Open(store::OpenMode::ReadOnly);
   const project::RetrievalQuery q = QueryFromOptions(ctx);
   if (const auto mode = ctx.args.Option("cooccurrence")) return PrintCooccurrence(ctx, p, q, *mode);
-  const std::vector<std::string> by = List(ctx.args.Option("by"));
+  const std::vector<std::string> by = SplitList(ctx.args.Option("by"));
   if (by.empty()) throw UsageError("matrix needs --by ATTRIBUTE[,ATTRIBUTE] or --cooccurrence overlap|turn|near");
   const std::string count = ctx.args.Option("count").value_or("fragments");
   if (count != "fragments" && count != "documents") throw UsageError("--count takes fragments or documents");

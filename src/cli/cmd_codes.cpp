@@ -122,17 +122,6 @@ project::CodeEdit EditFromOptions(Context& ctx, project::Project& p, const std::
   return edit;
 }
 
-std::vector<std::string> SplitList(const std::string& list) {
-  std::vector<std::string> items;
-  std::size_t from = 0;
-  while (from <= list.size()) {
-    const std::size_t comma = std::min(list.find(',', from), list.size());
-    if (comma > from) items.push_back(list.substr(from, comma - from));
-    from = comma + 1;
-  }
-  return items;
-}
-
 int SimilarCodes(Context& ctx) {
   project::Project p = ctx.Open(store::OpenMode::ReadOnly);
   const std::vector<project::SimilarCode> similar = p.SimilarCodes(ctx.Positional(2, "name"));

@@ -18,29 +18,17 @@
 namespace duiding::cli {
 namespace {
 
-std::vector<std::string> List(const std::optional<std::string>& text, char separator = ',') {
-  std::vector<std::string> items;
-  if (!text) return items;
-  std::size_t from = 0;
-  while (from <= text->size()) {
-    const std::size_t end = std::min(text->find(separator, from), text->size());
-    if (end > from) items.push_back(text->substr(from, end - from));
-    from = end + 1;
-  }
-  return items;
-}
-
 project::FragmentExportOptions OptionsOf(Context& ctx) {
   project::FragmentExportOptions o;
-  o.query.codes = List(ctx.args.Option("code"));
+  o.query.codes = SplitList(ctx.args.Option("code"));
   o.query.withSubcodes = ctx.args.Flag("subcodes");
-  for (const std::string& pair : List(ctx.args.Option("attr"))) {
+  for (const std::string& pair : SplitList(ctx.args.Option("attr"))) {
     const std::size_t eq = pair.find('=');
     if (eq == std::string::npos || eq == 0) throw UsageError("--attr takes name=value[|value] pairs, got '" + pair + "'");
-    o.query.attributes[pair.substr(0, eq)] = List(pair.substr(eq + 1), '|');
+    o.query.attributes[pair.substr(0, eq)] = SplitList(pair.substr(eq + 1), '|');
   }
-  o.query.roles = List(ctx.args.Option("role"));
-  o.query.coders = List(ctx.args.Option("coder"));
+  o.query.roles = SplitList(ctx.args.Option("role"));
+  o.query.coders = SplitList(ctx.args.Option("coder"));
   o.onlyAgreed = ctx.args.Flag("agreed");
   o.pseudonymise = ctx.args.Flag("pseudonymise");
   return o;

@@ -30,16 +30,6 @@ std::map<std::string, std::string> ParseAttributes(const std::string& attrs) {
   return result;
 }
 
-std::vector<std::string> SplitList(const std::string& list) {
-  std::vector<std::string> items;
-  for (std::size_t at = 0; at <= list.size();) {
-    const std::size_t comma = std::min(list.find(',', at), list.size());
-    if (comma > at) items.push_back(list.substr(at, comma - at));
-    at = comma + 1;
-  }
-  return items;
-}
-
 std::optional<import::SurveySpec> SurveySpecOf(const Args& args) {
   const auto respondent = args.Option("respondent");
   const auto open = args.Option("open");

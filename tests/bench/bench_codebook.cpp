@@ -18,24 +18,15 @@
 
 #include "project/analysis.h"
 #include "tests/bench/generator.h"
+#include "tests/bench/timing.h"
 
 namespace {
 
+using duiding::bench::Median;
+using duiding::bench::Seconds;
+
 namespace fs = std::filesystem;
 using duiding::project::Project;
-
-double Seconds(const std::function<void()>& work) {
-  const auto start = std::chrono::steady_clock::now();
-  work();
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-double Median(std::size_t repeat, const std::function<void()>& work) {
-  std::vector<double> times;
-  for (std::size_t i = 0; i < repeat; ++i) times.push_back(Seconds(work));
-  std::sort(times.begin(), times.end());
-  return times[times.size() / 2];
-}
 
 // Runs `sql` on a read-only connection and returns the sum of the first column of every row.
 std::int64_t SumOfFirstColumn(const std::string& path, const std::string& sql) {

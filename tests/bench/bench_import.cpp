@@ -19,17 +19,15 @@
 #include "import/batch.h"
 #include "project/project.h"
 #include "tests/bench/generator.h"
+#include "tests/bench/timing.h"
 #include "text/utf8.h"
 
 namespace {
 
-namespace fs = std::filesystem;
+using duiding::bench::Median;
+using duiding::bench::Seconds;
 
-double Seconds(const std::function<void()>& work) {
-  const auto start = std::chrono::steady_clock::now();
-  work();
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
+namespace fs = std::filesystem;
 
 // Windows-1252 bytes of `utf8` when every character is in Latin-1 outside C1; else nothing.
 std::optional<std::string> AsWindows1252(const std::string& utf8) {

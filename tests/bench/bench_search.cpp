@@ -16,16 +16,14 @@
 #include "search/index.h"
 #include "search/search.h"
 #include "tests/bench/generator.h"
+#include "tests/bench/timing.h"
 
 namespace {
 
-namespace fs = std::filesystem;
+using duiding::bench::Median;
+using duiding::bench::Seconds;
 
-double Seconds(const std::function<void()>& work) {
-  const auto start = std::chrono::steady_clock::now();
-  work();
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
+namespace fs = std::filesystem;
 
 double Percentile(std::vector<double> values, double p) {
   std::sort(values.begin(), values.end());

@@ -16,23 +16,14 @@
 #include <vector>
 
 #include "tests/bench/generator.h"
+#include "tests/bench/timing.h"
 
 namespace {
 
+using duiding::bench::Median;
+using duiding::bench::Seconds;
+
 using duiding::bench::GeneratorParams;
-
-double Seconds(const std::function<void()>& work) {
-  const auto start = std::chrono::steady_clock::now();
-  work();
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-double Median(std::size_t repeat, const std::function<void()>& work) {
-  std::vector<double> times;
-  for (std::size_t i = 0; i < repeat; ++i) times.push_back(Seconds(work));
-  std::sort(times.begin(), times.end());
-  return times[times.size() / 2];
-}
 
 void Exec(sqlite3* db, const char* sql) {
   char* error = nullptr;
