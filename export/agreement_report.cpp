@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "export/text_formats.h"
+
 namespace duiding::exchange {
 namespace {
 
@@ -170,19 +172,6 @@ std::string Joined(const std::vector<std::string>& items, std::string_view separ
 // ---------------------------------------------------------------------------------------------
 // CSV (RFC 4180).
 
-std::string CsvField(const std::string& field) {
-  if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
-  std::string out = "\"";
-  for (const char c : field) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-std::string CsvLine(const std::vector<std::string>& fields) {
-  std::string line;
-  for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + CsvField(fields[i]);
-  return line + "\n";
-}
-
 std::string CsvCell(const Cell& cell) {
   switch (cell.kind) {
     case Cell::Kind::Empty: return "";
@@ -216,27 +205,6 @@ std::string CsvDefinitions(const project::AgreementReport& report) {
 // ---------------------------------------------------------------------------------------------
 // HTML.
 
-/// Escapes for text and attribute values alike. C0 controls other than tab and newline cannot
-/// appear in HTML; CR and CRLF become LF.
-std::string Escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\r': if (i + 1 == text.size() || text[i + 1] != '\n') out += '\n'; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') out += c;
-    }
-  }
-  return out;
-}
-
 /// Reasons of one table, numbered in order of first appearance.
 class Footnotes {
  public:
@@ -249,7 +217,7 @@ class Footnotes {
   std::string Html() const {
     if (m_reasons.empty()) return "";
     std::string out = "<ol class=\"notes\">\n";
-    for (const std::string& reason : m_reasons) out += "<li><small>" + Escape(reason) + "</small></li>\n";
+    for (const std::string& reason : m_reasons) out += "<li><small>" + HtmlEscape(reason) + "</small></li>\n";
     return out + "</ol>\n";
   }
 
@@ -258,7 +226,7 @@ class Footnotes {
 };
 
 std::string Marked(const std::string& cls, const std::string& reason, const std::string& shown, Footnotes& notes) {
-  return "<td class=\"" + cls + "\" title=\"" + Escape(reason) + "\">" + shown + "<sup>" +
+  return "<td class=\"" + cls + "\" title=\"" + HtmlEscape(reason) + "\">" + shown + "<sup>" +
          std::to_string(notes.Number(reason)) + "</sup></td>";
 }
 
@@ -271,14 +239,14 @@ std::string MeasureTd(const Result& r, Footnotes& notes) {
 std::string ItemsHtml(const std::vector<std::string>& items) {
   if (items.empty()) return kDash;
   std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? "<br>" : "") + Escape(items[i]);
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? "<br>" : "") + HtmlEscape(items[i]);
   return out;
 }
 
 std::string Td(const Cell& cell, Footnotes& notes) {
   switch (cell.kind) {
     case Cell::Kind::Empty: return "<td></td>";
-    case Cell::Kind::Text: return "<td>" + Escape(cell.text.front()) + "</td>";
+    case Cell::Kind::Text: return "<td>" + HtmlEscape(cell.text.front()) + "</td>";
     case Cell::Kind::List: return "<td>" + ItemsHtml(cell.text) + "</td>";
     case Cell::Kind::Count: return "<td class=\"num\">" + std::to_string(cell.count) + "</td>";
     case Cell::Kind::Measure: return MeasureTd(cell.result, notes);
@@ -289,7 +257,7 @@ std::string Td(const Cell& cell, Footnotes& notes) {
 std::string HtmlTable(const Table& table) {
   if (table.rows.empty()) return "<p class=\"empty\">None.</p>\n";
   std::string out = "<table>\n<thead><tr>";
-  for (const std::string& header : table.headers) out += "<th scope=\"col\">" + Escape(header) + "</th>";
+  for (const std::string& header : table.headers) out += "<th scope=\"col\">" + HtmlEscape(header) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   Footnotes notes;
   for (const std::vector<Cell>& row : table.rows) {
@@ -301,7 +269,7 @@ std::string HtmlTable(const Table& table) {
 }
 
 std::string Section(const std::string& id, const std::string& heading, const std::string& body) {
-  return "<div class=\"section\" id=\"" + id + "\">\n<h2>" + Escape(heading) + "</h2>\n" + body + "</div>\n";
+  return "<div class=\"section\" id=\"" + id + "\">\n<h2>" + HtmlEscape(heading) + "</h2>\n" + body + "</div>\n";
 }
 
 constexpr const char* kStyle = R"(@page { size: A4; margin: 15mm 12mm; }
@@ -335,24 +303,24 @@ code { font-family: monospace; font-size: 8.5pt; word-break: break-all; }
 )";
 
 std::string Head(const std::string& title) {
-  return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + Escape(title) +
+  return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + HtmlEscape(title) +
          "</title>\n<style>\n" + kStyle + "</style>\n</head>\n<body>\n";
 }
 
 std::string Header(const project::AgreementReport& report, const std::string& title) {
   std::vector<std::string> coders;
   for (const User& coder : report.coders) coders.push_back(coder.name);
-  return "<div class=\"header\">\n<h1>" + Escape(title) + "</h1>\n<p class=\"meta\"><strong>Coders:</strong> " +
-         Escape(Joined(coders, ", ")) + "</p>\n<p class=\"meta\"><strong>Documents:</strong> " +
+  return "<div class=\"header\">\n<h1>" + HtmlEscape(title) + "</h1>\n<p class=\"meta\"><strong>Coders:</strong> " +
+         HtmlEscape(Joined(coders, ", ")) + "</p>\n<p class=\"meta\"><strong>Documents:</strong> " +
          std::to_string(report.documents.size()) + "</p>\n<p class=\"meta\"><strong>Unit:</strong> " +
-         Escape(project::UnitKindName(report.unit)) + " (" + std::to_string(report.unitCount) + " units)</p>\n" +
+         HtmlEscape(project::UnitKindName(report.unit)) + " (" + std::to_string(report.unitCount) + " units)</p>\n" +
          "</div>\n";
 }
 
 std::string DefinitionList(const project::AgreementReport& report) {
   std::string out = "<dl>\n";
   for (const auto& [term, text] : Definitions(report))
-    out += "<dt>" + Escape(term) + "</dt>\n<dd>" + Escape(text) + "</dd>\n";
+    out += "<dt>" + HtmlEscape(term) + "</dt>\n<dd>" + HtmlEscape(text) + "</dd>\n";
   return out + "</dl>\n";
 }
 
@@ -384,7 +352,7 @@ std::string SvgLine(double x1, double y1, double x2, double y2, const std::strin
 
 std::string SvgText(double x, double y, const std::string& anchor, const std::string& text,
                     const std::string& extra = "") {
-  return "<text x=\"" + N(x) + "\" y=\"" + N(y) + "\" text-anchor=\"" + anchor + "\"" + extra + ">" + Escape(text) +
+  return "<text x=\"" + N(x) + "\" y=\"" + N(y) + "\" text-anchor=\"" + anchor + "\"" + extra + ">" + HtmlEscape(text) +
          "</text>\n";
 }
 
@@ -418,7 +386,7 @@ std::string ChartNotes(const project::AgreementReport& report) {
   std::string items;
   for (const project::CodeAgreement& code : report.codes)
     if (!code.units.krippendorffAlpha.Defined())
-      items += "<li>" + Escape(code.path) + ": undefined \u2014 " + Escape(code.units.krippendorffAlpha.undefinedReason) +
+      items += "<li>" + HtmlEscape(code.path) + ": undefined \u2014 " + HtmlEscape(code.units.krippendorffAlpha.undefinedReason) +
                "</li>\n";
   if (items.empty()) return "";
   return "<p class=\"chart-note\">No bar where alpha is undefined:</p>\n<ul class=\"chart-note\">\n" + items + "</ul>\n";
@@ -448,16 +416,16 @@ std::string CoderLines(const project::AgreementReport& report, const project::Di
   for (std::size_t c = 0; c < coders; ++c) {
     const std::string name = c < report.coders.size() ? report.coders[c].name : "coder " + std::to_string(c + 1);
     const std::vector<std::string> codes = c < d.codesByCoder.size() ? d.codesByCoder[c] : std::vector<std::string>{};
-    out += "<li><strong>" + Escape(name) + ":</strong> " + (codes.empty() ? kDash : Escape(Joined(codes, "; "))) +
+    out += "<li><strong>" + HtmlEscape(name) + ":</strong> " + (codes.empty() ? kDash : HtmlEscape(Joined(codes, "; "))) +
            "</li>\n";
   }
   return out + "</ul>\n";
 }
 
 std::string DisagreementItem(const project::AgreementReport& report, const project::Disagreement& d) {
-  return "<li>\n<p><strong>" + Escape(d.documentName) + "</strong>, characters " + std::to_string(d.start) +
-         "\u2013" + std::to_string(d.end) + " \u00b7 <code>" + Escape(d.Anchor()) + "</code></p>\n<blockquote>" +
-         Escape(d.quote) + "</blockquote>\n" + CoderLines(report, d) + "</li>\n";
+  return "<li>\n<p><strong>" + HtmlEscape(d.documentName) + "</strong>, characters " + std::to_string(d.start) +
+         "\u2013" + std::to_string(d.end) + " \u00b7 <code>" + HtmlEscape(d.Anchor()) + "</code></p>\n<blockquote>" +
+         HtmlEscape(d.quote) + "</blockquote>\n" + CoderLines(report, d) + "</li>\n";
 }
 
 std::string Disagreements(const project::AgreementReport& report) {

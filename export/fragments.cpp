@@ -18,7 +18,7 @@
 #include "export/zip_writer.h"
 #include "model/error.h"
 
-#include "export/xml_text.h"
+#include "export/text_formats.h"
 
 namespace duiding::exchange {
 namespace {
@@ -121,19 +121,6 @@ Table BuildTable(const FragmentExport& data) {
 
 // ---------------------------------------------------------------------------------------------
 // CSV (RFC 4180 quoting).
-
-std::string CsvField(const std::string& field) {
-  if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
-  std::string out = "\"";
-  for (const char c : field) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-std::string CsvLine(const std::vector<std::string>& fields) {
-  std::string line;
-  for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + CsvField(fields[i]);
-  return line + "\n";
-}
 
 // ---------------------------------------------------------------------------------------------
 // SpreadsheetML.

@@ -14,7 +14,7 @@
 #include "model/error.h"
 #include "model/guid.h"
 
-#include "export/xml_text.h"
+#include "export/text_formats.h"
 
 namespace duiding::exchange {
 namespace {

@@ -17,7 +17,7 @@
 #include "model/guid.h"
 #include "text/utf8.h"
 
-#include "export/xml_text.h"
+#include "export/text_formats.h"
 
 namespace duiding::exchange {
 namespace {

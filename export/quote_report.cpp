@@ -12,6 +12,8 @@
 
 #include "export/zip_writer.h"
 
+#include "export/text_formats.h"
+
 namespace duiding::exchange {
 namespace {
 
@@ -94,27 +96,6 @@ std::string SourceLine(const QuoteReport& report, const ExportedFragment& quote)
 // ---------------------------------------------------------------------------------------------
 // HTML (house style of agreement_report.cpp).
 
-/// Escapes for text and attribute values alike. C0 controls other than tab and newline cannot
-/// appear in HTML; CR and CRLF become LF.
-std::string Escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\r': if (i + 1 == text.size() || text[i + 1] != '\n') out += '\n'; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') out += c;
-    }
-  }
-  return out;
-}
-
 std::string Fixed(double value, int decimals) {
   char buffer[64];
   const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
@@ -164,22 +145,22 @@ blockquote { white-space: pre-wrap; margin: .3em 0; padding: .2em .6em; border-l
 )";
 
 std::string Head(const std::string& title) {
-  return "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + Escape(title) +
+  return "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + HtmlEscape(title) +
          "</title>\n<style>\n" + kStyle + "</style>\n</head>\n<body>\n";
 }
 
 std::string Section(const std::string& id, const std::string& heading, const std::string& body) {
-  return "<div class=\"section\" id=\"" + id + "\">\n<h2>" + Escape(heading) + "</h2>\n" + body + "</div>\n";
+  return "<div class=\"section\" id=\"" + id + "\">\n<h2>" + HtmlEscape(heading) + "</h2>\n" + body + "</div>\n";
 }
 
 std::string Header(const QuoteReport& report, const Counts& counts) {
-  std::string out = "<div class=\"header\">\n<h1>" + Escape(report.title) + "</h1>\n<p class=\"meta\"><strong>Codes:</strong> " +
+  std::string out = "<div class=\"header\">\n<h1>" + HtmlEscape(report.title) + "</h1>\n<p class=\"meta\"><strong>Codes:</strong> " +
                     std::to_string(report.codes.size()) + " \u00b7 <strong>Citaten:</strong> " +
                     std::to_string(counts.total) + "</p>\n";
   out += report.showSpeakerNames
-             ? "<p class=\"meta\">Bij elk citaat staan de naam en de rol van de spreker, de " + Escape(GroupName(report)) +
+             ? "<p class=\"meta\">Bij elk citaat staan de naam en de rol van de spreker, de " + HtmlEscape(GroupName(report)) +
                    " en de regio, voor zover bekend.</p>\n"
-             : "<p class=\"meta\">Bij elk citaat staan de rol van de spreker, de " + Escape(GroupName(report)) +
+             : "<p class=\"meta\">Bij elk citaat staan de rol van de spreker, de " + HtmlEscape(GroupName(report)) +
                    " en de regio, voor zover bekend; namen van sprekers staan er niet in.</p>\n";
   return out + "</div>\n";
 }
@@ -194,7 +175,7 @@ constexpr double kLegendLine = 16, kBar = 12, kBarGap = 2, kClusterGap = 12;
 
 std::string SvgText(double x, double y, const std::string& anchor, const std::string& text,
                     const std::string& extra = "") {
-  return "<text x=\"" + N(x) + "\" y=\"" + N(y) + "\" text-anchor=\"" + anchor + "\"" + extra + ">" + Escape(text) +
+  return "<text x=\"" + N(x) + "\" y=\"" + N(y) + "\" text-anchor=\"" + anchor + "\"" + extra + ">" + HtmlEscape(text) +
          "</text>\n";
 }
 
@@ -221,7 +202,7 @@ std::string Chart(const QuoteReport& report, const Counts& counts) {
   const double width = x0 + kScale + kValueRoom;
   std::string out = "<div class=\"figure\">\n<svg width=\"" + N(width) + "\" height=\"" + N(height) +
                     "\" viewBox=\"0 0 " + N(width) + " " + N(height) +
-                    "\" role=\"img\" aria-label=\"Aantal citaten per code en per " + Escape(GroupName(report)) + "\">\n";
+                    "\" role=\"img\" aria-label=\"Aantal citaten per code en per " + HtmlEscape(GroupName(report)) + "\">\n";
   out += Legend(counts, x0);
   for (std::size_t c = 0; c < report.codes.size(); ++c) {
     const double y = top + static_cast<double>(c) * (cluster + kClusterGap);
@@ -231,24 +212,24 @@ std::string Chart(const QuoteReport& report, const Counts& counts) {
       const double barY = y + static_cast<double>(g) * (kBar + kBarGap);
       const double length = static_cast<double>(n) / static_cast<double>(counts.max) * kScale;
       out += "<rect class=\"bar\" x=\"" + N(x0) + "\" y=\"" + N(barY) + "\" width=\"" + N(length) + "\" height=\"" +
-             N(kBar) + "\" fill=\"" + Colour(g) + "\" data-code=\"" + Escape(report.codes[c].path) +
-             "\" data-group=\"" + Escape(counts.groups[g]) + "\" data-count=\"" + std::to_string(n) + "\"/>\n";
+             N(kBar) + "\" fill=\"" + Colour(g) + "\" data-code=\"" + HtmlEscape(report.codes[c].path) +
+             "\" data-group=\"" + HtmlEscape(counts.groups[g]) + "\" data-count=\"" + std::to_string(n) + "\"/>\n";
       out += SvgText(x0 + length + 4, barY + kBar - 2, "start", std::to_string(n), " class=\"value\"");
     }
   }
   out += "<line class=\"axis\" x1=\"" + N(x0) + "\" y1=\"" + N(top - 4) + "\" x2=\"" + N(x0) + "\" y2=\"" +
          N(height - 4) + "\"/>\n";
-  return out + "</svg>\n<p class=\"chart-note\">Aantal citaten per code, per " + Escape(GroupName(report)) +
+  return out + "</svg>\n<p class=\"chart-note\">Aantal citaten per code, per " + HtmlEscape(GroupName(report)) +
          "; het getal naast elke balk is het aantal.</p>\n</div>\n";
 }
 
 std::string CountTable(const QuoteReport& report, const Counts& counts) {
   if (report.codes.empty()) return "";
   std::string out = "<table class=\"counts\">\n<thead><tr><th scope=\"col\">code</th>";
-  for (const std::string& group : counts.groups) out += "<th scope=\"col\">" + Escape(group) + "</th>";
+  for (const std::string& group : counts.groups) out += "<th scope=\"col\">" + HtmlEscape(group) + "</th>";
   out += "<th scope=\"col\">totaal</th></tr></thead>\n<tbody>\n";
   for (std::size_t c = 0; c < report.codes.size(); ++c) {
-    out += "<tr><th scope=\"row\">" + Escape(report.codes[c].path) + "</th>";
+    out += "<tr><th scope=\"row\">" + HtmlEscape(report.codes[c].path) + "</th>";
     for (const std::size_t n : counts.perCode[c]) out += "<td class=\"num\">" + std::to_string(n) + "</td>";
     out += "<td class=\"num\">" + std::to_string(counts.Total(c)) + "</td></tr>\n";
   }
@@ -256,10 +237,10 @@ std::string CountTable(const QuoteReport& report, const Counts& counts) {
 }
 
 std::string CodeCounts(const QuoteReport& report, const Counts& counts, std::size_t c) {
-  std::string out = "<table class=\"counts\">\n<thead><tr><th scope=\"col\">" + Escape(GroupName(report)) +
+  std::string out = "<table class=\"counts\">\n<thead><tr><th scope=\"col\">" + HtmlEscape(GroupName(report)) +
                     "</th><th scope=\"col\">aantal</th></tr></thead>\n<tbody>\n";
   for (std::size_t g = 0; g < counts.groups.size(); ++g)
-    out += "<tr><td>" + Escape(counts.groups[g]) + "</td><td class=\"num\">" + std::to_string(counts.perCode[c][g]) +
+    out += "<tr><td>" + HtmlEscape(counts.groups[g]) + "</td><td class=\"num\">" + std::to_string(counts.perCode[c][g]) +
            "</td></tr>\n";
   return out + "<tr><th scope=\"row\">totaal</th><td class=\"num\">" + std::to_string(counts.Total(c)) +
          "</td></tr>\n</tbody>\n</table>\n";
@@ -269,9 +250,9 @@ std::string Quotes(const QuoteReport& report, const QuoteReport::Code& code) {
   if (code.quotes.empty()) return "<p class=\"empty\">Geen citaten.</p>\n";
   std::string out = "<ol class=\"quotes\">\n";
   for (const ExportedFragment& quote : code.quotes) {
-    out += "<li>\n<blockquote>" + Escape(quote.quote) + "</blockquote>\n";
+    out += "<li>\n<blockquote>" + HtmlEscape(quote.quote) + "</blockquote>\n";
     const std::string source = SourceLine(report, quote);
-    if (!source.empty()) out += "<p class=\"source\">" + Escape(source) + "</p>\n";
+    if (!source.empty()) out += "<p class=\"source\">" + HtmlEscape(source) + "</p>\n";
     out += "</li>\n";
   }
   return out + "</ol>\n";
@@ -282,10 +263,10 @@ std::string PerCode(const QuoteReport& report, const Counts& counts) {
   std::string out;
   for (std::size_t c = 0; c < report.codes.size(); ++c) {
     const QuoteReport::Code& code = report.codes[c];
-    out += "<div class=\"code\" id=\"code-" + std::to_string(c + 1) + "\">\n<h3>" + Escape(code.path) + "</h3>\n";
+    out += "<div class=\"code\" id=\"code-" + std::to_string(c + 1) + "\">\n<h3>" + HtmlEscape(code.path) + "</h3>\n";
     out += "<h4>Definitie</h4>\n" + (code.definition.empty() ? std::string("<p class=\"empty\">Geen definitie.</p>\n")
-                                                             : "<p class=\"definition\">" + Escape(code.definition) + "</p>\n");
-    out += "<h4>Aantal citaten per " + Escape(GroupName(report)) + "</h4>\n" + CodeCounts(report, counts, c);
+                                                             : "<p class=\"definition\">" + HtmlEscape(code.definition) + "</p>\n");
+    out += "<h4>Aantal citaten per " + HtmlEscape(GroupName(report)) + "</h4>\n" + CodeCounts(report, counts, c);
     out += "<h4>Citaten (" + std::to_string(code.quotes.size()) + ")</h4>\n" + Quotes(report, code) + "</div>\n";
   }
   return out;
@@ -295,7 +276,7 @@ std::string PerCode(const QuoteReport& report, const Counts& counts) {
 // OpenDocument text.
 
 /// XML 1.0 text: C0 controls other than tab and newline left out, CR and CRLF as LF, escaped.
-std::string XmlEscape(std::string_view text) {
+std::string XmlHtmlEscape(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -315,7 +296,7 @@ std::string XmlEscape(std::string_view text) {
 /// The content of a text:p: ODF collapses white space, so line breaks, tabs and every space that
 /// a reader would drop are written as elements.
 std::string OdtText(std::string_view text) {
-  const std::string escaped = XmlEscape(text);
+  const std::string escaped = XmlHtmlEscape(text);
   std::string out;
   bool afterText = false;  // the previous character is one a single space may follow
   for (std::size_t i = 0; i < escaped.size();) {
@@ -496,7 +477,7 @@ std::string Meta(const QuoteReport& report) {
          "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
          "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
          "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\">\n<office:meta>\n"
-         "<meta:generator>Duiding</meta:generator>\n<dc:title>" + XmlEscape(report.title) +
+         "<meta:generator>Duiding</meta:generator>\n<dc:title>" + XmlHtmlEscape(report.title) +
          "</dc:title>\n<dc:language>nl-NL</dc:language>\n</office:meta>\n</office:document-meta>\n";
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Duiding contributors
 // Retrieval and matrices over a fixture small enough to count every number by hand.
+#include "tests/project/kind_of.h"
 #include "project/analysis.h"
 
 #include <gtest/gtest.h>
@@ -18,14 +19,7 @@
 namespace duiding::project {
 namespace {
 
-ErrorKind KindOf(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return e.Kind();
-  }
-  return ErrorKind::Internal;
-}
+using duiding::testing::KindOf;
 
 // Three transcripts, sorted by name: focusgroep < interview-jongere < interview-moeder.
 //

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "tests/project/kind_of.h"
 #include "export/qdc_writer.h"
 #include "import/plain_text.h"
 #include "import/qdc_reader.h"
@@ -16,14 +17,7 @@
 namespace duiding::project {
 namespace {
 
-ErrorKind KindOf(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return e.Kind();
-  }
-  return ErrorKind::Internal;
-}
+using duiding::testing::KindOf;
 
 // A row-level fingerprint of everything undo must restore: codes (every field) and codings.
 std::string Snapshot(Project& p) {

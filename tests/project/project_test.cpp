@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Duiding contributors
+#include "tests/project/kind_of.h"
 #include "project/project.h"
 
 #include <gtest/gtest.h>
@@ -14,14 +15,7 @@
 namespace duiding::project {
 namespace {
 
-ErrorKind KindOf(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return e.Kind();
-  }
-  return ErrorKind::Internal;
-}
+using duiding::testing::KindOf;
 
 class ProjectTest : public ::testing::Test {
  protected:

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <functional>
 
+#include "tests/project/kind_of.h"
 #include "import/plain_text.h"
 #include "model/error.h"
 #include "project/agreement.h"
@@ -16,14 +17,7 @@
 namespace duiding::project {
 namespace {
 
-ErrorKind KindOf(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return e.Kind();
-  }
-  return ErrorKind::Internal;
-}
+using duiding::testing::KindOf;
 
 class RoundsTest : public ::testing::Test {
  protected:
