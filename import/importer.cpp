@@ -10,6 +10,7 @@
 #include "import/plain_text.h"
 #include "import/speaker_turns.h"
 #include "import/subtitles.h"
+#include "import/title_block.h"
 #include "import/zip_archive.h"
 #include "model/error.h"
 
@@ -69,7 +70,10 @@ ImportedDocument ImportFile(const std::string& path, const ImportOptions& option
     case Format::Auto:
     case Format::Text: doc = ImportPlainTextBytes(path, bytes, options.encoding); break;
   }
-  if (format != Format::Srt && format != Format::Vtt) doc.turns = FindSpeakerTurns(doc.text, options.speakerPattern ? &*options.speakerPattern : nullptr);
+  if (format != Format::Srt && format != Format::Vtt) {
+    doc.turns = FindSpeakerTurns(doc.text, options.speakerPattern ? &*options.speakerPattern : nullptr);
+    AddTitleBlockAttributes(doc, options.attributes);  // "Regio: ..." above the first speaker
+  }
   for (const auto& [name, value] : options.attributes) doc.attributes[name] = value;
   return doc;
 }

@@ -30,7 +30,9 @@ struct ImportOptions {
 /// The one entry point for a file: picks the importer by `options.format` or, for Auto, by
 /// extension, checks that the content agrees (a ".docx" that is no zip, a ".txt" that is one),
 /// refuses files over the size limit before reading them, finds speaker turns in transcripts
-/// (subtitles bring their own) and attaches the attributes. Every refusal is Error(Input)
+/// (subtitles bring their own), reads a transcript's title block ("Regio: Achterhoek" above the
+/// first speaker, see ReadTitleBlock) into attributes and attaches `options.attributes`, which
+/// win over the title block's. Every refusal is Error(Input)
 /// naming the file.
 /// A survey export (.csv, .tsv, .xlsx) is refused with a hint to name its columns.
 ImportedDocument ImportFile(const std::string& path, const ImportOptions& options = {});

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include "app/codebook_panel.h"
 
+#include <wx/dnd.h>
 #include <wx/imaglist.h>
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
@@ -12,6 +13,7 @@
 
 #include "app/codebook_actions.h"
 #include "app/coding_commands.h"
+#include "app/passage_drag.h"
 #include "app/prompter.h"
 #include "app/wx_text.h"
 #include "project/project.h"
@@ -42,6 +44,17 @@ wxBitmap Bullet(const wxColour& colour) {
     }
   return wxBitmap(image);
 }
+
+// Takes transcript passages dropped on the tree (CodebookPanel::DropText decides).
+class PassageDropTarget : public wxTextDropTarget {
+ public:
+  explicit PassageDropTarget(CodebookPanel& panel) : m_panel(panel) {}
+  bool OnDropText(wxCoord x, wxCoord y, const wxString& text) override { return m_panel.DropText(x, y, text); }
+  wxDragResult OnDragOver(wxCoord, wxCoord, wxDragResult) override { return wxDragCopy; }
+
+ private:
+  CodebookPanel& m_panel;
+};
 
 wxString ReasonText(const std::string& reason) {
   if (reason == "the same name") return _("the same name");
@@ -81,6 +94,7 @@ CodebookPanel::CodebookPanel(wxWindow* parent, AppContext& context, CodingComman
   m_tree->Bind(wxEVT_TREE_BEGIN_DRAG, &CodebookPanel::OnBeginDrag, this);
   m_tree->Bind(wxEVT_TREE_END_DRAG, &CodebookPanel::OnEndDrag, this);
   m_actions.OnAdded([this](const Code& code) { Select(code); });
+  m_tree->SetDropTarget(new PassageDropTarget(*this));
   m_context.Subscribe(this);
 }
 
@@ -307,6 +321,36 @@ void CodebookPanel::OnEndDrag(wxTreeEvent& event) {
 bool CodebookPanel::DropCode(const Code& dragged, const Code* target, DropAt at) {
   if (!m_actions.Move(dragged, target, at)) return false;
   Select(dragged);
+  return true;
+}
+
+}  // namespace duiding::app
+
+namespace duiding::app {
+
+// The coding waits for the event loop: it rebuilds the tree the drop lands on.
+bool CodebookPanel::DropText(wxCoord x, wxCoord y, const wxString& text) {
+  const std::optional<Selection> passage = DroppedPassage(text, m_context.CurrentSelection());
+  EndPassageDrag();
+  int flags = 0;
+  const Code* onto = passage ? CodeAt(m_tree->HitTest(wxPoint(x, y), flags)) : nullptr;
+  if (!onto) return false;
+  const Code target = *onto;
+  CallAfter([this, passage = *passage, target] { DropPassage(passage, target); });
+  return true;
+}
+
+bool CodebookPanel::DropPassage(const Selection& passage, const Code& target) {
+  if (passage.Empty() || !m_context.HasProject()) return false;
+  project::CodingTarget coding;
+  coding.document = passage.documentGuid;
+  coding.code = target.guid;
+  coding.start = passage.start;
+  coding.end = passage.end;
+  if (!m_context.Run([&] { m_context.Project().AddCoding(coding, ""); })) return false;
+  m_context.Notify(Change::Codings);
+  Select(target);
+  m_context.Status(wxString::Format(_("Coded with '%s'."), ToWx(target.name)));
   return true;
 }
 

@@ -34,7 +34,8 @@ std::string HighlightColour(const Code& code);
 /// code, so the codebook does not grow two "Schaamte"s). Its context menu and keys (F2, Delete,
 /// Insert) rename, recolour, edit, merge, split, delete and restore codes (CodebookActions);
 /// dragging a code onto another nests it there, onto the top or bottom edge of a code puts it
-/// before or after that code.
+/// before or after that code. A passage dragged from the transcript and dropped on a code is
+/// coded with it.
 class CodebookPanel : public wxPanel, public ContextListener {
  public:
   CodebookPanel(wxWindow* parent, AppContext& context, CodingCommands& commands);
@@ -55,6 +56,12 @@ class CodebookPanel : public wxPanel, public ContextListener {
   /// What dropping the dragged code `dragged` on `target` does (target none: the empty part of
   /// the tree); the drag handler calls it.
   bool DropCode(const Code& dragged, const Code* target, DropAt at);
+  /// What dropping the transcript passage `passage` on `target` does: codes it (the core says
+  /// why not, for a category); the drop target calls it. Returns whether it was coded.
+  bool DropPassage(const Selection& passage, const Code& target);
+  /// The drop of `text` at tree point (x, y), as the tree's drop target hears it: codes the
+  /// dragged transcript passage with the code there (on the event loop). Returns whether it took it.
+  bool DropText(wxCoord x, wxCoord y, const wxString& text);
 
   void ProjectChanged(Change change) override;
 

@@ -87,11 +87,23 @@ ResultsPanel::ResultsPanel(wxWindow* parent, AppContext& context)
   m_codeAll->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CodeAllHits(); });
   m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &ResultsPanel::OnActivated, this);
   m_context.Subscribe(this);
+  if (m_context.HasProject()) m_context.Run([this] { m_index.Start(m_context.Project()); });
 }
 
-ResultsPanel::~ResultsPanel() { m_context.Unsubscribe(this); }
+ResultsPanel::~ResultsPanel() {
+  m_context.Unsubscribe(this);
+  m_index.Stop();
+}
 
+// The index follows every change in the background. Another project (or none, as when an
+// import takes the one writer) stops the worker; an open project starts one of its own.
 void ResultsPanel::ProjectChanged(Change change) {
+  if (change == Change::Project) {
+    m_index.Stop();
+    if (m_context.HasProject()) m_context.Run([this] { m_index.Start(m_context.Project()); });
+  } else {
+    m_index.RequestSync();
+  }
   if (change != Change::Project && change != Change::Documents) return;
   m_result = {};
   m_lastQuery.clear();
@@ -104,11 +116,25 @@ bool ResultsPanel::RunSearch(const wxString& query) {
   const std::string text = ToUtf8(query);
   wxBusyCursor busy;
   search::SearchResult result;
-  if (!m_context.Run([&] { result = SearchProject(m_context.Project(), text, kShown); })) return false;
+  if (!m_context.Run([&] { result = Search(text, kShown); })) return false;
   m_result = std::move(result);
   m_lastQuery = text;
   ShowResult();
   return true;
+}
+
+// Waits for the background sync only when the index is behind the project, saying so.
+search::SearchResult ResultsPanel::Search(const std::string& query, std::size_t limit) {
+  if (m_index.Behind()) {
+    m_context.Status(_("Bringing the search index up to date..."));
+    if (wxWindow* top = wxGetTopLevelParent(this)) top->Update();
+    struct Done {
+      AppContext& context;
+      ~Done() { context.Status(wxEmptyString); }
+    } done{m_context};
+    m_index.CatchUp();
+  }
+  return SearchProject(m_context.Project(), query, limit, &m_index);
 }
 
 void ResultsPanel::FocusQuery() {
@@ -174,7 +200,7 @@ bool ResultsPanel::CodeAllHits() {
   std::vector<project::AutoCodeHit> hits;
   project::AutoCodeReport dry;
   if (!m_context.Run([&] {
-        hits = AutoCodeHits(SearchProject(m_context.Project(), m_lastQuery, kCodedAtMost));
+        hits = AutoCodeHits(Search(m_lastQuery, kCodedAtMost));
         dry = m_context.Project().AutoCode(hits, code.guid, project::AutoCodeScope::Hit, memo, label, true);
       }))
     return false;

@@ -5,6 +5,7 @@
 #include <wx/panel.h>
 
 #include "app/app_context.h"
+#include "app/project_search.h"
 #include "search/search.h"
 
 class wxButton;
@@ -34,12 +35,15 @@ class ResultsPanel : public wxPanel, public ContextListener {
   /// Shows hit `row` in the transcript, as activating it does.
   void ActivateRow(long row);
   const search::SearchResult& Result() const { return m_result; }
+  /// The background index sync of the open project (started and stopped with it).
+  IndexSync& Index() { return m_index; }
   /// The KWIC line of `row`, its columns joined by " | " (for tests).
   wxString RowText(long row) const;
 
   void ProjectChanged(Change change) override;
 
  private:
+  search::SearchResult Search(const std::string& query, std::size_t limit);
   void ShowResult();
   void FitColumns();
   void OnActivated(wxListEvent& event);
@@ -52,6 +56,7 @@ class ResultsPanel : public wxPanel, public ContextListener {
   KwicList* m_list;
   std::string m_lastQuery;
   search::SearchResult m_result;
+  IndexSync m_index;
 };
 
 }  // namespace duiding::app

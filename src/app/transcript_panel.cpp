@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include "app/transcript_panel.h"
 
+#include <wx/dnd.h>
 #include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "app/coding_commands.h"
+#include "app/passage_drag.h"
 #include "app/wx_text.h"
 #include "workbench/transcript_model.h"
 
@@ -22,7 +24,7 @@ using namespace transcript_style;
 TranscriptPanel::TranscriptPanel(wxWindow* parent, AppContext& context, CodingCommands& commands)
     : wxPanel(parent), m_context(context), m_commands(commands), m_title(new wxStaticText(this, wxID_ANY, wxEmptyString)),
       m_editor(new wxStyledTextCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_NONE)),
-      m_slots(*m_editor) {
+      m_slots(*m_editor), m_lanes(*m_editor) {
   SetUp(*m_editor);
   SetBackgroundColour(*wxWHITE);
   m_title->SetFont(m_title->GetFont().Bold().Scaled(1.1f));
@@ -34,6 +36,7 @@ TranscriptPanel::TranscriptPanel(wxWindow* parent, AppContext& context, CodingCo
   m_editor->Bind(wxEVT_STC_DWELLSTART, &TranscriptPanel::OnDwellStart, this);
   m_editor->Bind(wxEVT_STC_DWELLEND, &TranscriptPanel::OnDwellEnd, this);
   m_editor->Bind(wxEVT_CHAR, &TranscriptPanel::OnChar, this);
+  m_editor->Bind(wxEVT_STC_START_DRAG, &TranscriptPanel::OnStartDrag, this);
   m_editor->Bind(wxEVT_CONTEXT_MENU, &TranscriptPanel::OnContextMenu, this);
   m_context.Subscribe(this);
   m_context.SetSelectionSource([this] { return SelectionInModel(); });
@@ -57,6 +60,7 @@ void TranscriptPanel::ShowNothing() {
   m_editor->SetReadOnly(true);
   m_editor->SetMarginWidth(kLabelMargin, 0);
   m_editor->SetMarginWidth(kBarMargin, 0);
+  m_lanes.Hide();
   UpdateTitle();
 }
 
@@ -104,22 +108,15 @@ void TranscriptPanel::StyleSpeakers() {
   }
 }
 
-// One bar marker mask per line, so a line under many codings gets one call, not one per coding.
+// The highlights in the text, and the brackets beside it (LaneMargins; the old single bar
+// margin stays empty).
 void TranscriptPanel::MarkCodings() {
-  std::vector<int> bars(static_cast<std::size_t>(m_editor->GetLineCount()), 0);
   for (const workbench::CodingMark& mark : m_model->Marks()) {
     m_editor->SetIndicatorCurrent(m_slots.IndicatorFor(mark.color));
     m_editor->IndicatorFillRange(static_cast<int>(mark.startByte), static_cast<int>(mark.endByte - mark.startByte));
-    const int bit = 1 << m_slots.MarkerFor(mark.color);
-    for (std::size_t line = mark.firstLine; line <= mark.lastLine && line < bars.size(); ++line) bars[line] |= bit;
   }
-  bool any = false;
-  for (std::size_t line = 0; line < bars.size(); ++line)
-    if (bars[line]) {
-      m_editor->MarkerAddSet(static_cast<int>(line), bars[line]);
-      any = true;
-    }
-  m_editor->SetMarginWidth(kBarMargin, any ? m_editor->FromDIP(4) : 0);
+  m_editor->SetMarginWidth(kBarMargin, 0);
+  m_lanes.Mark(m_model->Marks());
 }
 
 // The names of the codings starting on each line. Measuring every label costs a text layout
@@ -201,6 +198,12 @@ void TranscriptPanel::OnDwellStart(wxStyledTextEvent& event) {
 }
 
 void TranscriptPanel::OnDwellEnd(wxStyledTextEvent&) { m_editor->CallTipCancel(); }
+
+// The text is read-only: a drag copies. The codebook learns which passage it carries.
+void TranscriptPanel::OnStartDrag(wxStyledTextEvent& event) {
+  event.SetDragFlags(wxDrag_CopyOnly);
+  StartPassageDrag(SelectionInModel(), event.GetDragText());
+}
 
 void TranscriptPanel::OnChar(wxKeyEvent& event) {
   const int key = event.GetUnicodeKey();

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "app/app_context.h"
+#include "app/lane_margins.h"
 #include "app/transcript_style.h"
 
 class wxStyledTextCtrl;
@@ -25,7 +26,9 @@ class CodingCommands;
 
 /// The transcript being coded: the document's text, read-only, with speakers and timestamps
 /// styled, each coding highlighted in its code's colour (overlaps blend, so both stay
-/// visible), the codings' names and bars in the left margin, a tooltip per coding, and the
+/// visible), the codings' names in the left margin with a bracket per coding beside them (one
+/// stripe per lane, LaneMargins), a tooltip per coding, the passage dragged onto a code (see
+/// passage_drag.h), and the
 /// quick-code keys 1-9. All positions it hands on are code points (TranscriptModel converts).
 class TranscriptPanel : public wxPanel, public ContextListener {
  public:
@@ -49,6 +52,7 @@ class TranscriptPanel : public wxPanel, public ContextListener {
   /// "Remove coding" context command. Returns whether one was removed.
   bool RemoveCodingAt(std::size_t byte, std::size_t which = 0);
   wxStyledTextCtrl* Editor() { return m_editor; }
+  const LaneMargins& Lanes() const { return m_lanes; }
   const workbench::TranscriptModel* Model() const { return m_model.get(); }
 
   void ProjectChanged(Change change) override;
@@ -64,6 +68,7 @@ class TranscriptPanel : public wxPanel, public ContextListener {
   void OnDwellStart(wxStyledTextEvent& event);
   void OnDwellEnd(wxStyledTextEvent& event);
   void OnChar(wxKeyEvent& event);
+  void OnStartDrag(wxStyledTextEvent& event);
   void OnContextMenu(wxContextMenuEvent& event);
   std::size_t ByteUnder(const wxPoint& screen) const;
 
@@ -72,6 +77,7 @@ class TranscriptPanel : public wxPanel, public ContextListener {
   wxStaticText* m_title;
   wxStyledTextCtrl* m_editor;
   transcript_style::ColourSlots m_slots;
+  LaneMargins m_lanes;
   std::unique_ptr<workbench::TranscriptModel> m_model;
 };
 

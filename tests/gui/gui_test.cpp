@@ -782,3 +782,176 @@ TEST_F(Workbench, NewProjectFromTheShippedCodebookAndAnAddedCoder) {
 
 }  // namespace
 }  // namespace duiding::app
+
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+
+// The documents pane grouped by an attribute: a bold header row per value that opens nothing,
+// the documents under it opening as before; the choice is remembered and the filter still works.
+namespace duiding::app {
+namespace {
+
+TEST_F(Workbench, DocumentsGroupedByRegionUnderHeaders) {
+  DocumentsPanel& pane = m_frame->Documents();
+  wxListCtrl* list = pane.List();
+  EXPECT_EQ(pane.GroupBy(), wxString());
+  ASSERT_GE(pane.GroupChoice()->GetCount(), 4u);
+  EXPECT_EQ(pane.GroupChoice()->GetString(1), wxT("regio"));  // regio and methode before datum and titel
+  EXPECT_EQ(pane.GroupChoice()->GetString(2), wxT("methode"));
+
+  pane.SetGroupBy(wxT("regio"));
+  EXPECT_EQ(pane.GroupBy(), wxT("regio"));
+  EXPECT_EQ(pane.GroupChoice()->GetStringSelection(), wxT("regio"));
+  EXPECT_EQ(pane.GroupHeaders(),
+            (std::vector<wxString>{wxT("Achterhoek"), wxT("Gelderland-Zuid"), wxT("Noord-Veluwe"), wxT("Rivierenland")}));
+  EXPECT_EQ(pane.RowCount(), 4);
+  EXPECT_EQ(list->GetItemCount(), 8);
+  EXPECT_TRUE(pane.IsGroupHeader(0));
+  EXPECT_EQ(list->GetItemText(0), wxT("Achterhoek (1)"));
+  EXPECT_EQ(list->GetItemFont(0).GetWeight(), wxFONTWEIGHT_BOLD);
+  EXPECT_EQ(wxConfigBase::Get()->Read(wxT("/DocumentsPane/GroupBy"), wxString()), wxT("regio"));
+
+  // Sanne's interview sits under Rivierenland; clicking the header opens nothing.
+  const RowId sanne = Project().ResolveDocument("interview-jongere-sanne").id;
+  const auto& rows = pane.Documents();
+  const long row = std::find(rows.begin(), rows.end(), sanne) - rows.begin();
+  ASSERT_LT(row, pane.RowCount());
+  const long item = pane.ItemOfRow(row);
+  ASSERT_GE(item, 1);
+  ASSERT_TRUE(pane.IsGroupHeader(item - 1));
+  EXPECT_EQ(list->GetItemText(item - 1), wxT("Rivierenland (1)"));
+  const RowId before = m_frame->Transcript().Document();
+  ASSERT_NE(before, sanne);
+  list->SetItemState(item - 1, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+  Pump();
+  EXPECT_EQ(list->GetItemState(item - 1, wxLIST_STATE_SELECTED), 0);
+  EXPECT_EQ(m_frame->Transcript().Document(), before);
+  list->SetItemState(item, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);  // as a click on the row does
+  Pump();
+  EXPECT_EQ(m_frame->Transcript().Document(), sanne);
+  OpenDocument("interview-ouder-moeder");  // rows still open by their document order
+
+  // The filter keeps only matching documents, and only their groups.
+  pane.SetFilter(wxT("moeder"));
+  Pump();
+  EXPECT_EQ(pane.GroupHeaders(), (std::vector<wxString>{wxT("Gelderland-Zuid")}));
+  EXPECT_EQ(pane.RowCount(), 1);
+  EXPECT_EQ(list->GetItemCount(), 2);
+  EXPECT_EQ(list->GetItemState(1, wxLIST_STATE_SELECTED), wxLIST_STATE_SELECTED);  // the open document stays selected
+  pane.SetFilter(wxEmptyString);
+  Pump();
+
+  // A new pane (the next session) groups as chosen; no grouping lists the documents alone.
+  auto* again = new DocumentsPanel(m_frame, m_context);
+  again->ProjectChanged(Change::Documents);
+  EXPECT_EQ(again->GroupBy(), wxT("regio"));
+  EXPECT_EQ(again->List()->GetItemCount(), 8);
+  again->Destroy();
+  pane.SetGroupBy(wxEmptyString);
+  EXPECT_TRUE(pane.GroupHeaders().empty());
+  EXPECT_EQ(list->GetItemCount(), 4);
+  EXPECT_FALSE(pane.IsGroupHeader(0));
+  EXPECT_EQ(wxConfigBase::Get()->Read(wxT("/DocumentsPane/GroupBy"), wxT("?")), wxString());
+}
+
+}  // namespace
+}  // namespace duiding::app
+
+#include <wx/dnd.h>
+#include <wx/treectrl.h>
+
+#include "app/lane_margins.h"
+#include "app/passage_drag.h"
+#include "app/project_search.h"
+
+namespace duiding::app {
+namespace {
+
+// The drop handler as the tree's drop target calls it: a transcript passage dropped on a code
+// is coded with it; text from elsewhere codes nothing; a category says why not.
+TEST_F(Workbench, DroppingTheTranscriptSelectionOnACodeCodesIt) {
+  OpenDocument("interview-jongere-sanne");
+  const std::string quote = "Ik schaamde me echt kapot.";
+  SelectQuote(quote);
+  const Selection selection = m_context.CurrentSelection();
+  wxTreeCtrl* tree = m_frame->Codebook().Tree();
+  auto* target = dynamic_cast<wxTextDropTarget*>(tree->GetDropTarget());
+  ASSERT_NE(target, nullptr);
+  const duiding::Code schaamte = Project().Codebook().Resolve("Barrières/Schaamte");
+  m_frame->Codebook().Select(schaamte);
+  wxRect row;
+  ASSERT_TRUE(tree->GetBoundingRect(tree->GetSelection(), row, true));
+  const wxPoint on(row.x + row.width / 2, row.y + row.height / 2);
+
+  EXPECT_FALSE(target->OnDropText(on.x, on.y, wxT("tekst van elders")));  // no drag from the transcript
+  StartPassageDrag(selection, wxString::FromUTF8(quote));
+  EXPECT_FALSE(target->OnDropText(on.x, on.y, wxT("tekst van elders")));
+  StartPassageDrag(selection, wxString::FromUTF8(quote));
+  EXPECT_TRUE(target->OnDropText(on.x, on.y, wxString::FromUTF8(quote)));
+  Pump();
+  const auto codings = CodingsOf("Barrières/Schaamte");
+  ASSERT_EQ(codings.size(), 1u);
+  EXPECT_EQ(codings[0].quote, quote);
+  EXPECT_EQ(codings[0].coding.start, selection.start);
+  EXPECT_EQ(m_frame->Transcript().Model()->Marks().size(), 1u);
+
+  project::CodeEdit category;
+  category.isCodable = false;
+  Project().EditCode("Kansen", category);
+  m_context.Notify(Change::Codebook);
+  EXPECT_FALSE(m_frame->Codebook().DropPassage(selection, Project().Codebook().Resolve("Kansen")));
+  ASSERT_EQ(m_prompter.errors.size(), 1u);
+  EXPECT_NE(m_prompter.errors[0].find("category"), std::string::npos) << m_prompter.errors[0];
+  EXPECT_TRUE(CodingsOf("Kansen").empty());
+}
+
+// Overlapping codings get a bracket each, in a lane of their own beside the code names.
+TEST_F(Workbench, MarginDrawsOneBracketStripePerLane) {
+  OpenDocument("interview-jongere-sanne");
+  wxStyledTextCtrl* editor = m_frame->Transcript().Editor();
+  EXPECT_EQ(m_frame->Transcript().Lanes().Width(), 0);
+  const std::size_t byte = SelectQuote("Ik schaamde me echt kapot.");
+  ASSERT_TRUE(m_frame->Commands().ApplyCode(Project().Codebook().Resolve("Barrières/Schaamte")));
+  SelectQuote("schaamde me");
+  ASSERT_TRUE(m_frame->Commands().ApplyCode(Project().Codebook().Resolve("Kansen")));
+  constexpr int first = LaneMargins::kFirstMargin;
+  EXPECT_GT(editor->GetMarginWidth(first), 0);
+  EXPECT_GT(editor->GetMarginWidth(first + 1), 0);
+  EXPECT_EQ(editor->GetMarginWidth(first + 2), 0);
+  const int line = editor->LineFromPosition(static_cast<int>(byte));
+  const int markers = editor->MarkerGet(line);
+  EXPECT_NE(markers & editor->GetMarginMask(first), 0);
+  EXPECT_NE(markers & editor->GetMarginMask(first + 1), 0);
+  EXPECT_EQ(editor->GetMarginMask(first) & editor->GetMarginMask(first + 1), 0);
+  EXPECT_GT(editor->GetMarginWidth(0), 0);  // the code names stay
+}
+
+// The index follows changes in the background; a search waits for it only when it is behind,
+// and a window closed while it syncs stops it cleanly.
+TEST_F(Workbench, SearchRightAfterCodingFindsItAndClosingStopsTheIndexWorker) {
+  OpenDocument("interview-jongere-sanne");
+  SelectQuote("Ik schaamde me echt kapot.");
+  ASSERT_TRUE(m_frame->Commands().ApplyCode(Project().Codebook().Resolve("Barrières/Schaamte")));
+  IndexSync& index = m_frame->Results().Index();
+  EXPECT_TRUE(index.Running());
+  EXPECT_TRUE(index.Behind());
+  ASSERT_TRUE(m_frame->Results().RunSearch(wxT("code:schaamte kapot")));
+  EXPECT_FALSE(index.Behind());
+  ASSERT_EQ(m_frame->Results().Result().hits.size(), 1u);
+  EXPECT_TRUE(m_prompter.errors.empty());
+
+  fs::remove_all(m_folder / "index");  // the next sync rebuilds it: long enough to be under way
+  index.RequestSync();
+  m_frame->Destroy();
+  wxTheApp->ProcessIdle();
+  EXPECT_TRUE(m_prompter.errors.empty());
+  m_frame = new MainFrame(m_context, *m_recent);  // on the open project: starts a worker of its own
+  m_frame->Show();
+  Pump();
+  EXPECT_TRUE(m_frame->Results().Index().Running());
+  ASSERT_TRUE(m_frame->Results().RunSearch(wxT("code:schaamte kapot")));
+  EXPECT_EQ(m_frame->Results().Result().hits.size(), 1u);
+}
+
+}  // namespace
+}  // namespace duiding::app
