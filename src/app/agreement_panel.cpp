@@ -18,7 +18,6 @@
 #include "app/wx_text.h"
 #include "export/agreement_report.h"
 #include "export/atomic_file.h"
-#include "model/error.h"
 #include "project/project.h"
 
 namespace duiding::app {
@@ -142,9 +141,9 @@ bool AgreementPanel::Compute() {
   if (!m_context.Run([&] { path = m_context.Project().Store().Path(); })) return false;
   auto job = [this, path, options](Progress& progress) -> std::function<void()> {
     project::Project project = project::Project::Open(path, store::OpenMode::ReadOnly);
-    auto report = std::make_shared<const project::AgreementReport>(project::ComputeAgreement(project, options));
-    // The computation cannot stop midway; a Cancel drops its result.
-    if (progress.CancelRequested()) throw Error(ErrorKind::Cancelled, "cancelled");
+    // Cancel stops the computation at its next document or code (Error(Cancelled)).
+    auto report =
+        std::make_shared<const project::AgreementReport>(project::ComputeAgreement(project, options, &progress));
     return [this, report] { ShowReport(report); };
   };
   return StartTask(_("Computing intercoder agreement"), job);

@@ -25,6 +25,16 @@ wxString StageText(const std::string& stage) {
   if (stage == "reading") return _("Reading the files");
   if (stage == "storing") return _("Storing the documents");
   if (stage == "indexing") return _("Indexing for search");
+  // ComputeAgreement
+  if (stage == "documents") return _("Cutting the documents into units");
+  if (stage == "units") return _("Comparing the units");
+  if (stage == "character level") return _("Comparing character by character");
+  if (stage == "segments") return _("Comparing the segments");
+  if (stage == "unitizing") return _("Computing the unitizing measures");
+  if (stage == "disagreements") return _("Listing the disagreements");
+  // Exports
+  if (stage == "quotes") return _("Collecting the quotes");
+  if (stage == "writing") return _("Writing the file");
   return ToWx(stage);
 }
 

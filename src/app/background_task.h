@@ -57,7 +57,7 @@ class BackgroundTask {
   /// `owner`: the window the progress window belongs to (and whose life bounds the task's).
   BackgroundTask(wxWindow* owner, AppContext& context);
   /// Cancels the job and waits for its thread (until the job's next progress check, or its end
-  /// when it has none, as ComputeAgreement); a continuation not yet run is then skipped.
+  /// when it has none); a continuation not yet run is then skipped.
   ~BackgroundTask();
   BackgroundTask(const BackgroundTask&) = delete;
   BackgroundTask& operator=(const BackgroundTask&) = delete;

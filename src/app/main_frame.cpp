@@ -14,6 +14,7 @@
 #include "app/import_dialog.h"
 #include "app/open_project.h"
 #include "app/recent_projects.h"
+#include "app/report_export.h"
 #include "app/results_panel.h"
 #include "app/transcript_panel.h"
 #include "app/wx_text.h"
@@ -37,7 +38,8 @@ wxString PlaceKey(project::Project& project, const char* what) {
 
 MainFrame::MainFrame(AppContext& context, RecentProjects& recent)
     : wxFrame(nullptr, wxID_ANY, _("Duiding"), wxDefaultPosition, wxDefaultSize), m_context(context), m_recent(recent),
-      m_commands(context), m_import(std::make_unique<ImportCommand>(this, context)) {
+      m_commands(context), m_import(std::make_unique<ImportCommand>(this, context)),
+      m_quoteReport(std::make_unique<QuoteReportExport>(this, context)) {
   SetSize(FromDIP(wxSize(1360, 860)));
   m_aui.SetManagedWindow(this);
   BuildPanes();

@@ -20,6 +20,7 @@ class AgreementPanel;
 class CodebookPanel;
 class DocumentsPanel;
 class ImportCommand;
+class QuoteReportExport;
 class RecentProjects;
 class ResultsPanel;
 class TranscriptPanel;
@@ -43,6 +44,7 @@ class MainFrame : public wxFrame, public ContextListener {
   CodingCommands& Commands() { return m_commands; }
   AgreementPanel& Agreement() { return *m_agreement; }
   ImportCommand& Importer() { return *m_import; }
+  QuoteReportExport& QuoteReports() { return *m_quoteReport; }
   /// Shows the agreement pane (Code > Intercoder agreement).
   void ShowAgreement();
 
@@ -78,6 +80,7 @@ class MainFrame : public wxFrame, public ContextListener {
   ResultsPanel* m_results = nullptr;
   AgreementPanel* m_agreement = nullptr;
   std::unique_ptr<ImportCommand> m_import;
+  std::unique_ptr<QuoteReportExport> m_quoteReport;
 };
 
 }  // namespace duiding::app

@@ -117,7 +117,7 @@ void MainFrame::BindMenus() {
   Bind(wxEVT_MENU, &MainFrame::OnNewProject, this, wxID_NEW);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_import->ChooseFiles(); }, kImportFiles);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_import->ChooseFolder(); }, kImportFolder);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { ExportQuoteReport(m_context); }, kExportReport);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_quoteReport->Choose(); }, kExportReport);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     ChooseCoder(m_context, [this] { return wxGetTextFromUser(_("The new coder's name:"), _("Add a coder"), wxEmptyString, this); });
   }, kCoder);

@@ -81,7 +81,8 @@ agreement::Result Mean(const std::vector<std::pair<double, double>>& valueAndWei
 
 class Computation {
  public:
-  Computation(Project& project, const AgreementOptions& options) : m_project(project), m_options(options) {}
+  Computation(Project& project, const AgreementOptions& options, Progress* progress)
+      : m_project(project), m_options(options), m_progress(progress) {}
 
   AgreementReport Run() {
     Resolve();
@@ -96,12 +97,18 @@ class Computation {
     if (m_options.characterLevel) CharacterLevel(report);
     if (m_options.segments) SegmentLevel(report);
     if (m_options.unitizing) Unitizing(report);
+    Step("disagreements", 0, 1);
     Disagreements(report);
     Definitions(report);
     return report;
   }
 
  private:
+  // Between documents or codes: tells the front end and stops when it asked to.
+  void Step(const char* stage, std::size_t done, std::size_t total) {
+    ReportOrCancel(m_progress, ProgressState{stage, done, total, 0, 0, ""});
+  }
+
   void Resolve() {
     store::Store& store = m_project.Store();
     const CodeTree tree = m_project.Codebook();
@@ -143,8 +150,12 @@ class Computation {
     for (const Coding& c : m_codings) codersOf[c.document].insert(m_coderIndex.at(c.coder));
     std::set<RowId> chosen;
     for (const std::string& ref : m_options.documents) chosen.insert(m_project.ResolveDocument(ref).id);
-    for (const Document& d : store.Documents()) {
-      if (!chosen.empty() ? !chosen.count(d.id) : codersOf[d.id].size() < 2) continue;
+    std::vector<Document> documents = store.Documents();
+    std::erase_if(documents,
+                  [&](const Document& d) { return !chosen.empty() ? !chosen.count(d.id) : codersOf[d.id].size() < 2; });
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+      Step("documents", i, documents.size());
+      const Document& d = documents[i];
       DocumentData data;
       data.document = d;
       data.units = CutIntoUnits(store, d, m_options.unit);
@@ -155,6 +166,7 @@ class Computation {
       m_docs.push_back(std::move(data));
     }
     if (m_docs.empty()) throw Error(ErrorKind::Input, "no document is coded by two of these coders");
+    Step("documents", m_docs.size(), m_docs.size());
     for (const Coding& c : m_codings) {
       const auto d = m_docIndex.find(c.document);
       if (d == m_docIndex.end()) continue;
@@ -208,6 +220,7 @@ class Computation {
   // same pattern (absent for the coders who coded the document), counted in bulk.
   void CountPatterns() {
     for (std::size_t di = 0; di < m_docs.size(); ++di) {
+      Step("units", di, m_docs.size());
       const DocumentData& d = m_docs[di];
       std::vector<double> unitsPerGroup(m_groups.size(), 0);
       for (std::size_t g : d.groupOfUnit) ++unitsPerGroup[g];
@@ -244,6 +257,7 @@ class Computation {
   }
 
   void UnitBased(AgreementReport& report) {
+    Step("units", m_docs.size(), m_docs.size());
     const std::vector<std::size_t> all = AllCoders(m_coders.size());
     const agreement::Level nominal = agreement::Level::Nominal;
     for (std::size_t k = 0; k < m_codes.size(); ++k) {
@@ -271,6 +285,7 @@ class Computation {
 
   void CharacterLevel(AgreementReport& report) {
     for (std::size_t k = 0; k < m_codes.size(); ++k) {
+      Step("character level", k, m_codes.size());
       CodeAgreement& code = report.codes[k];
       std::vector<std::pair<double, double>> percent, kappa;
       for (std::size_t di = 0; di < m_docs.size(); ++di) {
@@ -295,11 +310,13 @@ class Computation {
       code.characterKappaMean = Mean(kappa, false, "kappa");
       code.characterKappaWeighted = Mean(kappa, true, "kappa");
     }
+    Step("character level", m_codes.size(), m_codes.size());
   }
 
   void SegmentLevel(AgreementReport& report) {
     std::vector<agreement::SegmentAgreement> table;
     for (std::size_t k = 0; k < m_codes.size(); ++k) {
+      Step("segments", k, m_codes.size());
       agreement::SegmentAgreement sum;
       for (const DocumentData& d : m_docs)
         for (std::size_t a = 0; a < m_coders.size(); ++a)
@@ -318,6 +335,7 @@ class Computation {
       report.segmentsOverall.disagreements += sum.disagreements;
       table.push_back(sum);
     }
+    Step("segments", m_codes.size(), m_codes.size());
     const std::size_t total = report.segmentsOverall.agreements + report.segmentsOverall.disagreements;
     report.segmentsOverall.percentAgreement =
         total ? agreement::Result::Of(static_cast<double>(report.segmentsOverall.agreements) / static_cast<double>(total))
@@ -341,7 +359,10 @@ class Computation {
   void Unitizing(AgreementReport& report) {
     std::size_t length = 0;
     const auto continuum = Continuum(length);
+    const auto domains = Domains();
+    const std::size_t steps = m_codes.size() + domains.size();
     for (std::size_t k = 0; k < m_codes.size(); ++k) {
+      Step("unitizing", k, steps);
       std::vector<std::vector<agreement::Segment>> perCoder(m_coders.size());
       for (const auto& [di, offset] : continuum)
         for (std::size_t c = 0; c < m_coders.size(); ++c) {
@@ -352,7 +373,11 @@ class Computation {
           continuum.empty() ? agreement::Result::Undefined("no document is coded by every coder")
                             : agreement::UnitizingAlpha1995(length, perCoder);
     }
-    for (const auto& [category, members] : Domains()) report.domains.push_back(Domain(category, members, continuum, length));
+    for (std::size_t i = 0; i < domains.size(); ++i) {
+      Step("unitizing", m_codes.size() + i, steps);
+      report.domains.push_back(Domain(domains[i].first, domains[i].second, continuum, length));
+    }
+    Step("unitizing", steps, steps);
   }
 
   // A semantic domain: the chosen codes directly below one code, when there are two or more.
@@ -478,6 +503,7 @@ class Computation {
 
   Project& m_project;
   const AgreementOptions& m_options;
+  Progress* m_progress;
   std::unique_ptr<CodeTree> m_tree;
   std::vector<User> m_coders;
   std::map<RowId, std::size_t> m_coderIndex, m_codeIndex, m_docIndex;
@@ -514,8 +540,9 @@ std::string Disagreement::Anchor() const {
   return "duiding:" + documentGuid + "#" + std::to_string(start) + "-" + std::to_string(end);
 }
 
-AgreementReport ComputeAgreement(Project& project, const AgreementOptions& options) {
-  AgreementReport report = Computation(project, options).Run();
+AgreementReport ComputeAgreement(Project& project, const AgreementOptions& options, Progress* progress) {
+  AgreementReport report = Computation(project, options, progress).Run();
+  ReportOrCancel(progress, ProgressState{"disagreements", 1, 1, 0, 0, ""});
   for (Disagreement& d : report.disagreements) d.quote = project.Store().DocumentSlice(d.document, d.start, d.end);
   return report;
 }

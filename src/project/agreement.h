@@ -10,6 +10,7 @@
 
 #include "agreement/unit_measures.h"
 #include "agreement/unitizing.h"
+#include "model/progress.h"
 #include "model/types.h"
 
 namespace duiding::project {
@@ -107,7 +108,10 @@ struct AgreementReport {
 };
 
 /// Computes every requested measure. Error(Input) for fewer than two coders or nothing to
-/// compare.
-AgreementReport ComputeAgreement(Project& project, const AgreementOptions& options);
+/// compare. `progress` (optional) hears, between documents or codes (never per unit), the stages
+/// "documents" (read and cut into units), "units" (documents counted), "character level",
+/// "segments" (codes done), "unitizing" (codes and domains done) and "disagreements"; when it
+/// asks to stop, Error(Cancelled) is thrown there.
+AgreementReport ComputeAgreement(Project& project, const AgreementOptions& options, Progress* progress = nullptr);
 
 }  // namespace duiding::project

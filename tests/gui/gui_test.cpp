@@ -289,7 +289,9 @@ TEST_F(Workbench, ExportsAQuoteReport) {
   SelectQuote("Ik schaamde me echt kapot.");
   ASSERT_TRUE(m_frame->Commands().ApplyQuickCode(2));
   m_prompter.savePath = ToWx((m_folder / "citaten.html").string());
-  ASSERT_TRUE(ExportQuoteReport(m_context));
+  ASSERT_TRUE(m_frame->QuoteReports().Choose());
+  m_frame->QuoteReports().Task().WaitForWorker();  // written in the background
+  Pump();
   std::ifstream in(m_folder / "citaten.html");
   const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   EXPECT_NE(html.find("Ik schaamde me echt kapot."), std::string::npos);
@@ -951,6 +953,68 @@ TEST_F(Workbench, SearchRightAfterCodingFindsItAndClosingStopsTheIndexWorker) {
   EXPECT_TRUE(m_frame->Results().Index().Running());
   ASSERT_TRUE(m_frame->Results().RunSearch(wxT("code:schaamte kapot")));
   EXPECT_EQ(m_frame->Results().Result().hits.size(), 1u);
+}
+
+// Cancel reaches ComputeAgreement itself: it stops at the stage where it was asked to, shows no
+// result and no error, and the panel computes again afterwards.
+TEST_F(AgreementView, ACancelStopsTheComputationAndThePanelStaysUsable) {
+  m_frame->ShowAgreement();
+  Panel().SetCoders({"anna", "bram"});
+  Panel().SetUnit(project::UnitKind::Turn);
+  std::vector<std::string> stages;  // written on the worker, read after it ended
+  Panel().Task().SetObserver([&stages](const ProgressState& state, TaskProgress& progress) {
+    if (stages.empty() || stages.back() != state.stage) stages.push_back(state.stage);
+    if (state.stage == "character level") progress.Cancel();
+  });
+  ASSERT_TRUE(Panel().Compute());
+  WaitFor(Panel().Task());
+  ASSERT_FALSE(stages.empty());
+  EXPECT_EQ(stages.back(), "character level");  // nothing after the cancel
+  EXPECT_EQ(Panel().Report(), nullptr);
+  EXPECT_EQ(Panel().CodeRowCount(), 0);
+  EXPECT_EQ(Panel().DisagreementRowCount(), 0);
+  EXPECT_EQ(m_frame->GetStatusBar()->GetStatusText(0), wxT("Stopped; nothing was changed."));
+  EXPECT_TRUE(m_prompter.errors.empty());
+  EXPECT_TRUE(m_frame->IsEnabled());
+
+  Panel().Task().SetObserver({});
+  Compute();
+  EXPECT_EQ(Panel().CodeRowCount(), 2);
+  EXPECT_TRUE(m_prompter.errors.empty());
+}
+
+// File > Export quote report returns at once; the file appears when the worker is done, and a
+// cancel before writing leaves no file.
+TEST_F(Workbench, QuoteReportIsWrittenInTheBackground) {
+  OpenDocument("interview-jongere-sanne");
+  SelectQuote("Ik schaamde me echt kapot.");
+  ASSERT_TRUE(m_frame->Commands().ApplyQuickCode(2));
+  QuoteReportExport& exporter = m_frame->QuoteReports();
+
+  const fs::path stopped = m_folder / "gestopt.html";
+  exporter.Task().SetObserver([](const ProgressState& state, TaskProgress& progress) {
+    if (state.stage == "writing") progress.Cancel();
+  });
+  ASSERT_TRUE(exporter.Export(stopped.string()));
+  WaitFor(exporter.Task());
+  EXPECT_FALSE(fs::exists(stopped));
+  EXPECT_EQ(m_frame->GetStatusBar()->GetStatusText(0), wxT("Stopped; nothing was changed."));
+  exporter.Task().SetObserver({});
+
+  const fs::path file = m_folder / "citaten.html";
+  ASSERT_TRUE(exporter.Export(file.string()));
+  EXPECT_TRUE(exporter.Task().Busy());  // the call returned; the window goes on
+  EXPECT_FALSE(exporter.Export((m_folder / "tweede.html").string()));  // one at a time
+  ASSERT_EQ(m_prompter.infos.size(), 1u);
+  WaitFor(exporter.Task());
+  ASSERT_TRUE(fs::exists(file));
+  std::ifstream in(file);
+  const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(html.find("Ik schaamde me echt kapot."), std::string::npos);
+  EXPECT_FALSE(fs::exists(m_folder / "tweede.html"));
+  EXPECT_TRUE(m_frame->GetStatusBar()->GetStatusText(0).Contains(wxT("citaten.html")))
+      << m_frame->GetStatusBar()->GetStatusText(0);
+  EXPECT_TRUE(m_prompter.errors.empty());
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 
@@ -158,6 +159,73 @@ TEST(ReliabilityTable, ReadsUnitsCodersAndCategories) {
   EXPECT_EQ(KindOf([&] { ReadReliabilityTable(path, agreement::Level::Interval); }), ErrorKind::Input);
   const ReliabilityTable o = ReadReliabilityTable(path, agreement::Level::Ordinal, {"geen", "schaamte", "tot last zijn"});
   EXPECT_EQ(o.data.categories.front(), "geen");
+}
+
+// A Progress that records every report and cancels after `cancelAfter` of them (0: never).
+class RecordingProgress : public Progress {
+ public:
+  explicit RecordingProgress(std::size_t cancelAfter = 0) : m_cancelAfter(cancelAfter) {}
+  void Report(const ProgressState& state) override { reports.push_back(state); }
+  bool CancelRequested() override { return m_cancelAfter && reports.size() >= m_cancelAfter; }
+  std::vector<ProgressState> reports;
+
+ private:
+  std::size_t m_cancelAfter;
+};
+
+TEST_F(RoundsTest, AgreementStopsAtTheFirstReportWhenCancelled) {
+  Project lead = Project::Open(Lead(), store::OpenMode::ReadWrite);
+  lead.ActAs("bram");
+  lead.AddCoding({"moeder", "Schaamte", {}, {}, "ik schaam me", {}}, "");
+  RecordingProgress progress(1);
+  EXPECT_EQ(KindOf([&] { ComputeAgreement(lead, {}, &progress); }), ErrorKind::Cancelled);
+  EXPECT_EQ(progress.reports.size(), 1u);
+  EXPECT_EQ(ComputeAgreement(lead, {}).coders.size(), 2u);  // without a Progress, as before
+}
+
+TEST_F(RoundsTest, AgreementReportsEveryStageInOrderAndMonotonically) {
+  Project lead = Project::Open(Lead(), store::OpenMode::ReadWrite);
+  lead.ActAs("bram");
+  lead.AddCoding({"moeder", "Schaamte", {}, {}, "ik schaam me", {}}, "");
+  lead.AddCoding({"moeder", "Tot last zijn", {}, {}, "niemand tot last", {}}, "");
+  lead.ActAs("anna");
+  lead.AddCoding({"jongere", "Steunfiguur", {}, {}, "Mijn coach", {}}, "");
+  lead.ActAs("bram");
+  lead.AddCoding({"jongere", "Steunfiguur", {}, {}, "coach van voetbal", {}}, "");
+  RecordingProgress progress;
+  const AgreementReport report = ComputeAgreement(lead, {}, &progress);
+  EXPECT_EQ(report.documents.size(), 2u);
+  ASSERT_FALSE(progress.reports.empty());
+  std::vector<std::string> stages;
+  for (std::size_t i = 0; i < progress.reports.size(); ++i) {
+    const ProgressState& now = progress.reports[i];
+    EXPECT_LE(now.itemsDone, now.itemsTotal) << now.stage;
+    if (stages.empty() || stages.back() != now.stage) {
+      EXPECT_EQ(std::find(stages.begin(), stages.end(), now.stage), stages.end()) << now.stage << " came back";
+      stages.push_back(now.stage);
+    } else {
+      EXPECT_GE(now.itemsDone, progress.reports[i - 1].itemsDone) << now.stage;
+      EXPECT_EQ(now.itemsTotal, progress.reports[i - 1].itemsTotal) << now.stage;
+    }
+  }
+  EXPECT_EQ(stages, (std::vector<std::string>{"documents", "units", "character level", "segments", "unitizing",
+                                              "disagreements"}));
+  // Each counted stage ends complete: every document or code (and domain) done.
+  for (std::size_t i = 0; i + 1 < progress.reports.size(); ++i) {
+    if (progress.reports[i + 1].stage != progress.reports[i].stage) {
+      EXPECT_EQ(progress.reports[i].itemsDone, progress.reports[i].itemsTotal) << progress.reports[i].stage;
+    }
+  }
+  const auto last = [&](const std::string& stage) {
+    ProgressState found;
+    for (const ProgressState& s : progress.reports)
+      if (s.stage == stage) found = s;
+    return found;
+  };
+  EXPECT_EQ(last("units").itemsTotal, 2u);                             // documents
+  EXPECT_EQ(last("character level").itemsTotal, report.codes.size());  // codes
+  EXPECT_EQ(last("unitizing").itemsTotal, report.codes.size() + report.domains.size());
+  EXPECT_EQ(progress.reports.back().itemsDone, progress.reports.back().itemsTotal);
 }
 
 }  // namespace
