@@ -4,6 +4,7 @@
 
 #include <wx/dnd.h>
 #include <wx/imaglist.h>
+#include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
 #include <wx/treectrl.h>
@@ -23,6 +24,7 @@ namespace duiding::app {
 namespace {
 
 constexpr int kBullet = 16;
+constexpr int kShowFragments = wxID_HIGHEST + 4711;  // apart from CodebookActions' commands
 
 struct CodeItem : wxTreeItemData {
   explicit CodeItem(Code c) : code(std::move(c)) {}
@@ -64,6 +66,8 @@ wxString ReasonText(const std::string& reason) {
 
 }  // namespace
 
+wxDEFINE_EVENT(EVT_CODEBOOK_CODE_PICKED, wxCommandEvent);
+
 // This mirrors the workbench's default palette (transcript_model.cpp), which has no public
 // accessor yet; it belongs there.
 std::string HighlightColour(const Code& code) {
@@ -93,6 +97,15 @@ CodebookPanel::CodebookPanel(wxWindow* parent, AppContext& context, CodingComman
   m_tree->Bind(wxEVT_TREE_KEY_DOWN, &CodebookPanel::OnKey, this);
   m_tree->Bind(wxEVT_TREE_BEGIN_DRAG, &CodebookPanel::OnBeginDrag, this);
   m_tree->Bind(wxEVT_TREE_END_DRAG, &CodebookPanel::OnEndDrag, this);
+  m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &CodebookPanel::OnSelChanged, this);
+  // The context menu (CodebookActions builds it) gains "Show coded fragments" as it opens.
+  m_tree->Bind(wxEVT_MENU_OPEN, [this](wxMenuEvent& event) {
+    event.Skip();
+    wxMenu* menu = event.GetMenu();
+    if (!m_menuCode || !menu || menu->FindItem(kShowFragments)) return;
+    menu->AppendSeparator();
+    menu->Append(kShowFragments, _("Show coded &fragments"));
+  });
   m_actions.OnAdded([this](const Code& code) { Select(code); });
   m_tree->SetDropTarget(new PassageDropTarget(*this));
   m_context.Subscribe(this);
@@ -144,6 +157,7 @@ void CodebookPanel::Fill() {
   const std::string folded = Folded(ToUtf8(m_find->GetValue().Strip(wxString::both)));
   const std::vector<bool> show = RowsToShow(folded);
   const std::optional<Code> selected = SelectedCode();
+  m_filling = true;
   m_tree->Freeze();
   m_tree->DeleteAllItems();
   std::vector<wxTreeItemId> parents{m_tree->AddRoot(wxEmptyString)};
@@ -160,6 +174,7 @@ void CodebookPanel::Fill() {
   m_tree->ExpandAll();
   m_tree->Thaw();
   if (selected) Select(*selected);
+  m_filling = false;
 }
 
 std::vector<wxString> CodebookPanel::Labels() const {
@@ -272,8 +287,30 @@ std::optional<Code> CodebookPanel::SelectedCode() const {
 // The action runs after the menu's event: it rebuilds the tree the event came from.
 void CodebookPanel::ShowMenu(const Code* code) {
   const std::optional<Code> target = code ? std::optional<Code>(*code) : std::nullopt;
-  if (const int command = m_actions.PickFromMenu(*m_tree, code))
-    CallAfter([this, command, target] { m_actions.Run(command, target ? &*target : nullptr); });
+  m_menuCode = target;
+  const int command = m_actions.PickFromMenu(*m_tree, code);
+  m_menuCode.reset();
+  if (command == kShowFragments && target) CallAfter([this, target] { ShowCodedFragments(*target); });
+  else if (command) CallAfter([this, command, target] { m_actions.Run(command, target ? &*target : nullptr); });
+}
+
+void CodebookPanel::ShowCodedFragments(const Code& code) { EmitPicked(code, true); }
+
+// To the top of the parent chain: a floating pane's frame is a child of the main window.
+void CodebookPanel::EmitPicked(const Code& code, bool show) {
+  wxWindow* top = this;
+  while (top->GetParent()) top = top->GetParent();
+  wxCommandEvent event(EVT_CODEBOOK_CODE_PICKED, GetId());
+  event.SetEventObject(this);
+  event.SetString(wxString::FromUTF8(code.guid));
+  event.SetInt(show ? 1 : 0);
+  top->GetEventHandler()->ProcessEvent(event);
+}
+
+void CodebookPanel::OnSelChanged(wxTreeEvent& event) {
+  event.Skip();
+  if (m_filling) return;
+  if (const Code* code = CodeAt(event.GetItem())) EmitPicked(*code, false);
 }
 
 void CodebookPanel::OnItemMenu(wxTreeEvent& event) {

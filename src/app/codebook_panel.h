@@ -24,6 +24,12 @@ namespace duiding::app {
 
 class CodingCommands;
 
+/// Sent from the codebook pane to its window (the top of its parent chain, so also from a
+/// floating pane) when a code is picked: selected in the tree, or "Show coded fragments" in its
+/// context menu. The string is the code's GUID; the int is 1 when the researcher asked to see
+/// the fragments, 0 for a plain selection. The results pane lists that code's fragments.
+wxDECLARE_EVENT(EVT_CODEBOOK_CODE_PICKED, wxCommandEvent);
+
 /// The colour the transcript highlights a code's codings in: its own, or the default palette's.
 std::string HighlightColour(const Code& code);
 
@@ -63,9 +69,14 @@ class CodebookPanel : public wxPanel, public ContextListener {
   /// dragged transcript passage with the code there (on the event loop). Returns whether it took it.
   bool DropText(wxCoord x, wxCoord y, const wxString& text);
 
+  /// Asks for `code`'s coded fragments in the results pane (the context menu entry does this).
+  void ShowCodedFragments(const Code& code);
+
   void ProjectChanged(Change change) override;
 
  private:
+  void EmitPicked(const Code& code, bool show);
+  void OnSelChanged(wxTreeEvent& event);
   void Reload();
   void Fill();
   std::vector<bool> RowsToShow(const std::string& folded) const;
@@ -93,6 +104,8 @@ class CodebookPanel : public wxPanel, public ContextListener {
   std::map<std::string, int> m_imageOf;
   CodebookActions m_actions;
   std::optional<Code> m_dragged;
+  bool m_filling = false;  ///< a reload re-selects the code: not a pick
+  std::optional<Code> m_menuCode;  ///< the code of the context menu being shown
 };
 
 }  // namespace duiding::app

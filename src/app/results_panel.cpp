@@ -3,6 +3,7 @@
 #include "app/results_panel.h"
 
 #include <wx/button.h>
+#include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -10,10 +11,13 @@
 
 #include <algorithm>
 
+#include "app/codebook_panel.h"
+#include "app/fragments_list.h"
 #include "app/kwic_list.h"
 #include "app/project_search.h"
 #include "app/prompter.h"
 #include "app/wx_text.h"
+#include "project/code_tree.h"
 #include "project/project.h"
 #include "workbench/transcript_model.h"
 
@@ -58,14 +62,30 @@ std::vector<project::AutoCodeHit> AutoCodeHits(const search::SearchResult& resul
 
 }  // namespace
 
-ResultsPanel::ResultsPanel(wxWindow* parent, AppContext& context)
-    : wxPanel(parent), m_context(context),
-      m_query(new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER)),
-      m_codeAll(new wxButton(this, wxID_ANY, _("Code all hits with..."))),
-      m_summary(new wxStaticText(this, wxID_ANY, wxEmptyString)), m_help(HelpPanel(this)),
-      m_list(new KwicList(this)) {
+ResultsPanel::ResultsPanel(wxWindow* parent, AppContext& context) : wxPanel(parent), m_context(context) {
+  m_book = new wxNotebook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxNB_TOP);
+  m_book->AddPage(SearchPage(m_book), _("Search"), true);
+  m_book->AddPage(FragmentsPage(m_book), _("Coded fragments"));
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(m_book, 1, wxEXPAND);
+  SetSizer(sizer);
+  // The codebook's picks reach the top of its parent chain: the main window.
+  m_top = this;
+  while (m_top->GetParent()) m_top = m_top->GetParent();
+  m_top->Bind(EVT_CODEBOOK_CODE_PICKED, &ResultsPanel::OnCodePicked, this);
+  m_context.Subscribe(this);
+  if (m_context.HasProject()) m_context.Run([this] { m_index.Start(m_context.Project()); });
+}
+
+wxWindow* ResultsPanel::SearchPage(wxWindow* parent) {
+  auto* page = new wxPanel(parent);
+  m_query = new wxTextCtrl(page, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+  m_codeAll = new wxButton(page, wxID_ANY, _("Code all hits with..."));
+  m_summary = new wxStaticText(page, wxID_ANY, wxEmptyString);
+  m_help = HelpPanel(page);
+  m_list = new KwicList(page);
   m_query->SetHint(_("Search all transcripts"));
-  auto* search = new wxButton(this, wxID_ANY, _("Search"));
+  auto* search = new wxButton(page, wxID_ANY, _("Search"));
   auto* row = new wxBoxSizer(wxHORIZONTAL);
   row->Add(m_query, 1, wxALIGN_CENTER_VERTICAL);
   row->Add(search, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(4));
@@ -75,7 +95,7 @@ ResultsPanel::ResultsPanel(wxWindow* parent, AppContext& context)
   sizer->Add(row, 0, wxEXPAND | wxALL, FromDIP(4));
   sizer->Add(m_help, 1, wxEXPAND | wxALL, FromDIP(8));
   sizer->Add(m_list, 1, wxEXPAND);
-  SetSizer(sizer);
+  page->SetSizer(sizer);
   m_list->Hide();
   m_list->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
     FitColumns();
@@ -86,11 +106,31 @@ ResultsPanel::ResultsPanel(wxWindow* parent, AppContext& context)
   search->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { RunSearch(m_query->GetValue()); });
   m_codeAll->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CodeAllHits(); });
   m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &ResultsPanel::OnActivated, this);
-  m_context.Subscribe(this);
-  if (m_context.HasProject()) m_context.Run([this] { m_index.Start(m_context.Project()); });
+  return page;
+}
+
+wxWindow* ResultsPanel::FragmentsPage(wxWindow* parent) {
+  auto* page = new wxPanel(parent);
+  m_fragmentsSummary = new wxStaticText(page, wxID_ANY, _("Select a code in the codebook to list its coded fragments."));
+  m_fragments = new FragmentsList(page);
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(m_fragmentsSummary, 0, wxEXPAND | wxALL, FromDIP(6));
+  sizer->Add(m_fragments, 1, wxEXPAND);
+  page->SetSizer(sizer);
+  m_fragments->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& event) { ActivateFragment(event.GetIndex()); });
+  m_fragments->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    event.Skip();
+    const int fixed = m_fragments->GetColumnWidth(FragmentsList::kDocument) +
+                      m_fragments->GetColumnWidth(FragmentsList::kSpeaker) +
+                      m_fragments->GetColumnWidth(FragmentsList::kCoder);
+    m_fragments->SetColumnWidth(FragmentsList::kQuote,
+                                std::max(FromDIP(200), m_fragments->GetClientSize().x - fixed - FromDIP(24)));
+  });
+  return page;
 }
 
 ResultsPanel::~ResultsPanel() {
+  m_top->Unbind(EVT_CODEBOOK_CODE_PICKED, &ResultsPanel::OnCodePicked, this);
   m_context.Unsubscribe(this);
   m_index.Stop();
 }
@@ -104,6 +144,8 @@ void ResultsPanel::ProjectChanged(Change change) {
   } else {
     m_index.RequestSync();
   }
+  if (change == Change::Project) m_fragmentsCode.clear();
+  ReloadFragments();
   if (change != Change::Project && change != Change::Documents) return;
   m_result = {};
   m_lastQuery.clear();
@@ -113,6 +155,7 @@ void ResultsPanel::ProjectChanged(Change change) {
 bool ResultsPanel::RunSearch(const wxString& query) {
   if (query.Strip(wxString::both).empty() || !m_context.HasProject()) return false;
   m_query->ChangeValue(query);
+  m_book->ChangeSelection(kSearchPage);
   const std::string text = ToUtf8(query);
   wxBusyCursor busy;
   search::SearchResult result;
@@ -138,6 +181,7 @@ search::SearchResult ResultsPanel::Search(const std::string& query, std::size_t 
 }
 
 void ResultsPanel::FocusQuery() {
+  m_book->ChangeSelection(kSearchPage);
   m_query->SetFocus();
   m_query->SelectAll();
 }
@@ -163,7 +207,7 @@ void ResultsPanel::ShowResult() {
     m_summary->SetLabel(wxString::Format(wxPLURAL("%zu%s hit in %zu documents", "%zu%s hits in %zu documents", n), n,
                                          m_result.more ? wxT("+") : wxT(""), m_result.documents));
   }
-  Layout();
+  m_list->GetParent()->Layout();
 }
 
 wxString ResultsPanel::RowText(long row) const {
@@ -180,6 +224,70 @@ void ResultsPanel::ActivateRow(long row) {
 }
 
 void ResultsPanel::OnActivated(wxListEvent& event) { ActivateRow(event.GetIndex()); }
+
+int ResultsPanel::CurrentPage() const { return m_book->GetSelection(); }
+
+const std::vector<project::Fragment>& ResultsPanel::Fragments() const { return m_fragments->Fragments(); }
+
+wxString ResultsPanel::FragmentRowText(long row) const { return m_fragments->RowText(row); }
+
+void ResultsPanel::OnCodePicked(wxCommandEvent& event) {
+  event.Skip();
+  ShowCodedFragments(ToUtf8(event.GetString()));
+}
+
+bool ResultsPanel::ShowCodedFragments(const std::string& codeGuid) {
+  if (codeGuid.empty() || !m_context.HasProject()) return false;
+  m_fragmentsCode = codeGuid;
+  ReloadFragments();
+  m_book->ChangeSelection(kFragmentsPage);
+  return !m_fragmentsCode.empty();
+}
+
+// Lists the code's fragments afresh; a code that went (deleted, undone) leaves the page empty.
+void ResultsPanel::ReloadFragments() {
+  std::vector<project::Fragment> fragments;
+  std::string path;
+  if (!m_fragmentsCode.empty() && m_context.HasProject()) {
+    bool exists = false;
+    m_context.Run([&] {
+      const project::CodeTree tree = m_context.Project().Codebook();
+      for (const Code& code : tree.All())
+        if (code.guid == m_fragmentsCode) {
+          exists = true;
+          path = tree.PathOf(code.id);
+        }
+      if (!exists) return;
+      project::RetrievalQuery query;
+      query.codes = {m_fragmentsCode};
+      query.withSubcodes = true;
+      fragments = project::Retrieve(m_context.Project(), query);
+    });
+    if (!exists) m_fragmentsCode.clear();
+  }
+  if (m_fragmentsCode.empty()) {
+    m_fragmentsSummary->SetLabel(_("Select a code in the codebook to list its coded fragments."));
+  } else {
+    std::vector<std::string> documents;
+    for (const auto& f : fragments) documents.push_back(f.documentGuid);
+    std::sort(documents.begin(), documents.end());
+    const std::size_t n = fragments.size(),
+                      docs = static_cast<std::size_t>(std::unique(documents.begin(), documents.end()) - documents.begin());
+    m_fragmentsSummary->SetLabel(wxString::Format(
+        wxPLURAL("'%s' and its sub-codes: %zu fragment in %zu documents. Double-click one to read it in the transcript.",
+                 "'%s' and its sub-codes: %zu fragments in %zu documents. Double-click one to read it in the transcript.", n),
+        ToWx(path), n, docs));
+  }
+  m_fragments->SetFragments(std::move(fragments));
+  m_fragments->GetParent()->Layout();
+}
+
+void ResultsPanel::ActivateFragment(long row) {
+  const auto& fragments = m_fragments->Fragments();
+  if (row < 0 || static_cast<std::size_t>(row) >= fragments.size()) return;
+  const project::Fragment& f = fragments[static_cast<std::size_t>(row)];
+  m_context.Show(f.coding.document, std::make_pair(f.coding.start, f.coding.end));
+}
 
 bool ResultsPanel::CodeAllHits() {
   if (m_lastQuery.empty() || m_result.hits.empty() || !m_context.HasProject()) return false;

@@ -6,21 +6,27 @@
 
 #include "app/app_context.h"
 #include "app/project_search.h"
+#include "project/analysis.h"
 #include "search/search.h"
 
 class wxButton;
+class wxCommandEvent;
 class wxListEvent;
+class wxNotebook;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace duiding::app {
 
+class FragmentsList;
 class KwicList;
 
 /// Search results: a query in the query language ("schaamte NEAR/5 hulp", "spreker:moeder
 /// last") and its hits as keyword-in-context lines (left | hit | right, document, speaker).
 /// Activating a line shows the hit in the transcript; "Code all hits with..." codes every hit
 /// in one undoable change, after saying what it will do.
+/// A second page lists the coded fragments of the code picked in the codebook (with its
+/// sub-codes): document, speaker, coder and quote; activating one shows it in the transcript.
 class ResultsPanel : public wxPanel, public ContextListener {
  public:
   ResultsPanel(wxWindow* parent, AppContext& context);
@@ -40,20 +46,42 @@ class ResultsPanel : public wxPanel, public ContextListener {
   /// The KWIC line of `row`, its columns joined by " | " (for tests).
   wxString RowText(long row) const;
 
+  enum Page { kSearchPage, kFragmentsPage };
+  /// The page shown.
+  int CurrentPage() const;
+  /// Lists the coded fragments of `codeGuid` (and its sub-codes) and shows that page.
+  bool ShowCodedFragments(const std::string& codeGuid);
+  /// The GUID of the code whose fragments are listed (empty: none).
+  const std::string& FragmentsCode() const { return m_fragmentsCode; }
+  const std::vector<project::Fragment>& Fragments() const;
+  /// The fragment row's columns joined by " | " (for tests).
+  wxString FragmentRowText(long row) const;
+  /// Shows fragment `row` in the transcript, as activating it does.
+  void ActivateFragment(long row);
+
   void ProjectChanged(Change change) override;
 
  private:
+  wxWindow* SearchPage(wxWindow* parent);
+  wxWindow* FragmentsPage(wxWindow* parent);
+  void ReloadFragments();
+  void OnCodePicked(wxCommandEvent& event);
   search::SearchResult Search(const std::string& query, std::size_t limit);
   void ShowResult();
   void FitColumns();
   void OnActivated(wxListEvent& event);
 
   AppContext& m_context;
-  wxTextCtrl* m_query;
-  wxButton* m_codeAll;
-  wxStaticText* m_summary;
-  wxPanel* m_help;  ///< shown instead of the list until the first search
-  KwicList* m_list;
+  wxNotebook* m_book = nullptr;
+  wxWindow* m_top = nullptr;  ///< the window the codebook's picks reach
+  wxTextCtrl* m_query = nullptr;
+  wxButton* m_codeAll = nullptr;
+  wxStaticText* m_summary = nullptr;
+  wxPanel* m_help = nullptr;  ///< shown instead of the list until the first search
+  KwicList* m_list = nullptr;
+  wxStaticText* m_fragmentsSummary = nullptr;
+  FragmentsList* m_fragments = nullptr;
+  std::string m_fragmentsCode;
   std::string m_lastQuery;
   search::SearchResult m_result;
   IndexSync m_index;

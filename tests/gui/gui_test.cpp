@@ -1019,3 +1019,56 @@ TEST_F(Workbench, QuoteReportIsWrittenInTheBackground) {
 
 }  // namespace
 }  // namespace duiding::app
+
+namespace duiding::app {
+namespace {
+
+// The results pane's second page: picking a code in the codebook lists its coded fragments
+// (document, speaker, coder, quote), follows new codings, and a row shows its range in the
+// transcript; the search page keeps working beside it.
+TEST_F(Workbench, PickingACodeListsItsCodedFragmentsThatJumpToTheTranscript) {
+  const duiding::Code schaamte = Project().Codebook().Resolve("Barrières/Schaamte");
+  OpenDocument("interview-ouder-moeder");
+  SelectQuote("Ik schaamde me eerst kapot.");
+  ASSERT_TRUE(m_frame->Commands().ApplyCode(schaamte));
+  OpenDocument("interview-jongere-sanne");
+  SelectQuote("Ik schaamde me echt kapot.");
+  ASSERT_TRUE(m_frame->Commands().ApplyCode(schaamte));
+  SelectQuote("Ik wilde niet dat iemand het wist.");
+  ASSERT_TRUE(m_frame->Commands().ApplyCode(Project().Codebook().Resolve("Kansen")));
+  ResultsPanel& results = m_frame->Results();
+  EXPECT_EQ(results.CurrentPage(), ResultsPanel::kSearchPage);
+
+  m_frame->Codebook().Select(Project().Codebook().Resolve("Kansen"));
+  m_frame->Codebook().Select(schaamte);  // as a click in the tree
+  Pump();
+  EXPECT_EQ(results.CurrentPage(), ResultsPanel::kFragmentsPage);
+  EXPECT_EQ(results.FragmentsCode(), schaamte.guid);
+  ASSERT_EQ(results.Fragments().size(), 2u);
+  const wxString sanne = results.FragmentRowText(0), moeder = results.FragmentRowText(1);
+  EXPECT_TRUE(sanne.StartsWith(wxT("interview-jongere-sanne | "))) << sanne;
+  EXPECT_TRUE(sanne.EndsWith(wxT(" | anna | Ik schaamde me echt kapot."))) << sanne;
+  EXPECT_TRUE(moeder.StartsWith(wxT("interview-ouder-moeder | Moeder"))) << moeder;
+  EXPECT_TRUE(moeder.EndsWith(wxT("| Ik schaamde me eerst kapot."))) << moeder;
+
+  results.ActivateFragment(1);
+  const project::Fragment& fragment = results.Fragments()[1];
+  EXPECT_EQ(m_frame->Transcript().Document(), Project().ResolveDocument("interview-ouder-moeder").id);
+  EXPECT_EQ(m_context.CurrentSelection().start, fragment.coding.start);
+  EXPECT_EQ(m_context.CurrentSelection().end, fragment.coding.end);
+
+  SelectQuote("De volgende dag durfde ik haar niet aan te kijken.");
+  ASSERT_TRUE(m_frame->Commands().ApplyCode(schaamte));  // the page follows new codings
+  EXPECT_EQ(results.Fragments().size(), 3u);
+  ASSERT_TRUE(m_frame->Commands().Undo());
+  EXPECT_EQ(results.Fragments().size(), 2u);
+
+  ASSERT_TRUE(results.RunSearch(wxT("schaamde")));  // the search page is still there
+  EXPECT_EQ(results.CurrentPage(), ResultsPanel::kSearchPage);
+  EXPECT_GE(results.Result().hits.size(), 2u);
+  EXPECT_EQ(results.Fragments().size(), 2u);
+  EXPECT_TRUE(m_prompter.errors.empty());
+}
+
+}  // namespace
+}  // namespace duiding::app
