@@ -203,6 +203,7 @@ class Project {
                           std::string_view memo, std::string_view label, bool dryRun);
 
  private:
+  std::optional<ChangeSet> Revert(ChangeKind kind);
   std::optional<RowId> ResolveUserId(const std::optional<std::string>& reference);
   std::pair<std::size_t, std::size_t> ResolveRange(const Document& doc, const CodingTarget& target);
 

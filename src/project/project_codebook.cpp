@@ -155,28 +155,22 @@ duiding::Codebook Project::ExportCodebook() {
   return book;
 }
 
-std::optional<ChangeSet> Project::Undo() {
-  const store::Store::UndoStacks stacks = m_store->UndoRedo();
-  if (stacks.undo.empty()) return std::nullopt;
-  const ChangeSet& top = stacks.undo.back();
-  auto tx = m_store->Begin("undo: " + BaseLabel(top.label), m_user.id, ChangeKind::Undo, top.id);
-  m_store->Revert(top.id);
-  tx.Commit();
-  ChangeSet undone = top;
-  undone.label = BaseLabel(top.label);
-  return undone;
-}
+std::optional<ChangeSet> Project::Undo() { return Revert(ChangeKind::Undo); }
 
-std::optional<ChangeSet> Project::Redo() {
+std::optional<ChangeSet> Project::Redo() { return Revert(ChangeKind::Redo); }
+
+// Undo reverts the top of the undo stack, redo the top of the redo stack (an undo); either way
+// the revert is itself one logged change, and the answer carries the original change's label.
+std::optional<ChangeSet> Project::Revert(ChangeKind kind) {
   const store::Store::UndoStacks stacks = m_store->UndoRedo();
-  if (stacks.redo.empty()) return std::nullopt;
-  const ChangeSet& top = stacks.redo.back();
-  auto tx = m_store->Begin("redo: " + BaseLabel(top.label), m_user.id, ChangeKind::Redo, top.id);
+  const std::vector<ChangeSet>& stack = kind == ChangeKind::Undo ? stacks.undo : stacks.redo;
+  if (stack.empty()) return std::nullopt;
+  ChangeSet top = stack.back();
+  top.label = BaseLabel(top.label);
+  auto tx = m_store->Begin((kind == ChangeKind::Undo ? "undo: " : "redo: ") + top.label, m_user.id, kind, top.id);
   m_store->Revert(top.id);
   tx.Commit();
-  ChangeSet redone = top;
-  redone.label = BaseLabel(top.label);
-  return redone;
+  return top;
 }
 
 store::Store::UndoStacks Project::UndoRedoStacks() {
