@@ -36,7 +36,11 @@ using exchange::QuoteReportHtml;
 using exchange::QuoteReportOdt;
 using testing::TempDir;
 
+using duiding::testing::ReadAll;
+
 constexpr const char* kXsd = DUIDING_SOURCE_DIR "/export/fragments.xsd";
+
+::testing::AssertionResult ValidAgainstXsd(const std::string& xml) { return duiding::testing::ValidAgainstXsd(xml, kXsd); }
 // <b>"één" & 😅</b>, with a line break and a double space inside.
 const std::string kQuote = "<b>\"\u00e9\u00e9n\" & \U0001F605</b>\nNou,  ja: 'zo' is het.";
 const std::string kQuoteHtml =
@@ -82,22 +86,6 @@ FragmentExport Sample() {
   bare.end = 5;
   data.fragments = {full, bare};
   return data;
-}
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-::testing::AssertionResult ValidAgainstXsd(const std::string& xml) {
-  const TempDir dir;
-  const std::string file = dir.Write("fragments.xml", xml);
-  const std::string command = std::string("'") + DUIDING_XMLLINT + "' --nonet --noout --schema '" + kXsd + "' '" +
-                              file + "' 2>'" + dir.File("xmllint.log") + "'";
-  if (std::system(command.c_str()) == 0) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "xmllint rejects it:\n" << ReadAll(dir.File("xmllint.log")) << xml;
 }
 
 std::size_t Count(const std::string& text, const std::string& needle) {

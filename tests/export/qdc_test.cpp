@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/export/xmllint.h"
 #include "export/atomic_file.h"
 #include "export/qdc_writer.h"
 #include "import/qdc_reader.h"
@@ -30,7 +31,11 @@ using import::ReadQdcFile;
 using testing::TempDir;
 using Kind = CodeExample::Kind;
 
+using duiding::testing::ReadAll;
+
 constexpr const char* kXsd = DUIDING_SOURCE_DIR "/../shared/refi-qda/Codebook.xsd";
+
+::testing::AssertionResult ValidAgainstXsd(const std::string& xml) { return duiding::testing::ValidAgainstXsd(xml, kXsd); }
 constexpr const char* kShippedCodebook = DUIDING_SOURCE_DIR "/codebooks/natuurlijk-mentorschap.qdc";
 
 constexpr const char* kDrempels = "2125a18d-9259-4b14-bdfe-00293859125e";
@@ -74,23 +79,6 @@ Codebook SampleCodebook() {
   CodebookEntry steun = Entry(kSteun, "Steunfiguren", "");
   book.entries = {drempels, schaamte, verborgen, last, steun};
   return book;
-}
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-// xmllint's verdict on `xml` against Codebook.xsd; a skip when the schema is not there.
-::testing::AssertionResult ValidAgainstXsd(const std::string& xml) {
-  const TempDir dir;
-  const std::string file = dir.Write("codebook.qdc", xml);
-  const std::string command = std::string("'") + DUIDING_XMLLINT + "' --noout --schema '" + kXsd + "' '" + file +
-                              "' 2>" + dir.File("xmllint.log");
-  if (std::system(command.c_str()) == 0) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "xmllint rejects it:\n" << ReadAll(dir.File("xmllint.log")) << xml;
 }
 
 #define SKIP_WITHOUT_XSD()                                                                   \

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "tests/export/xmllint.h"
 #include "export/qdpx_writer.h"
 #include "export/zip_writer.h"
 #include "import/imported.h"
@@ -36,7 +37,11 @@ using import::ReadQdpx;
 using import::ReadQdpxBytes;
 using testing::TempDir;
 
+using duiding::testing::ReadAll;
+
 constexpr const char* kXsd = DUIDING_SOURCE_DIR "/../shared/refi-qda/Project-mrt2019.xsd";
+
+::testing::AssertionResult ValidAgainstXsd(const std::string& xml) { return duiding::testing::ValidAgainstXsd(xml, kXsd); }
 constexpr const char* kNvivoSample = DUIDING_SOURCE_DIR "/../shared/refi-qda/samples/nvivo12-win__oltas.qdpx";
 constexpr const char* kAtlasSample =
     DUIDING_SOURCE_DIR "/../shared/refi-qda/samples/atlasti8-mac__standard-project__Project.qde";
@@ -195,23 +200,6 @@ ExchangeProject SampleProject() {
   project.sets = {set, leegSet};
   project.projectNoteGuids = {kMemoProject};
   return project;
-}
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-// xmllint's verdict on `xml` against the project schema.
-::testing::AssertionResult ValidAgainstXsd(const std::string& xml) {
-  const TempDir dir;
-  const std::string file = dir.Write("project.qde", xml);
-  const std::string command = std::string("'") + DUIDING_XMLLINT + "' --noout --schema '" + kXsd + "' '" + file +
-                              "' 2>" + dir.File("xmllint.log");
-  if (std::system(command.c_str()) == 0) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "xmllint rejects it:\n" << ReadAll(dir.File("xmllint.log")) << xml;
 }
 
 #define SKIP_WITHOUT_XSD() \

@@ -4,8 +4,11 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "tests/store/temp_dir.h"
 
@@ -30,6 +33,25 @@ inline std::vector<std::string> HtmlProblems(const std::string& html) {
   for (std::string line; std::getline(in, line);)
     if (line.find("error") != std::string::npos && !known(line)) problems.push_back(line);
   return problems;
+}
+
+/// A whole file's bytes.
+inline std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+/// xmllint's verdict on `xml` against the schema `xsd` (never reaching for the network); on
+/// failure, what xmllint said and the document.
+inline ::testing::AssertionResult ValidAgainstXsd(const std::string& xml, const std::string& xsd) {
+  const TempDir dir;
+  const std::string file = dir.Write("document.xml", xml);
+  const std::string command = std::string("'") + DUIDING_XMLLINT + "' --nonet --noout --schema '" + xsd + "' '" +
+                              file + "' 2>'" + dir.File("xmllint.log") + "'";
+  if (std::system(command.c_str()) == 0) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "xmllint rejects it:\n" << ReadAll(dir.File("xmllint.log")) << xml;
 }
 
 }  // namespace duiding::testing
