@@ -29,7 +29,7 @@ std::optional<Span> Nearest(const std::vector<Span>& list, F&& fits) {
 }  // namespace
 
 HitFinder::HitFinder(store::Store& store, const Xapian::Database& db, const CompiledQuery& query)
-    : m_store(store), m_db(db), m_query(query), m_variables(store.Variables()) {}
+    : m_store(store), m_db(db), m_query(query) {}
 
 std::string HitFinder::DocumentName(Xapian::docid id) {
   auto [it, fresh] = m_names.try_emplace(id);
@@ -101,8 +101,9 @@ std::vector<Span> HitFinder::PatternHits(const HitPattern& pattern) {
 
 const std::map<std::string, std::string>& HitFinder::Attributes(const ValueOwner& owner) {
   auto [it, fresh] = m_attributes.try_emplace({owner.caseId.value_or(0), owner.document.value_or(0)});
+  if (fresh && !m_variables) m_variables = m_store.Variables();  // only field filters need them
   if (fresh)
-    for (const Variable& v : m_variables)
+    for (const Variable& v : *m_variables)
       if (const auto value = m_store.GetValue(v.id, owner)) it->second[FoldTerm(v.name)] = FoldTerm(FormatValue(*value));
   return it->second;
 }

@@ -5,6 +5,7 @@
 // Internal to the search library: the hits inside one matching document, from the word
 // positions the index holds, kept or dropped by the query's field filters.
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -44,7 +45,7 @@ class HitFinder {
   store::Store& m_store;
   const Xapian::Database& m_db;
   const CompiledQuery& m_query;
-  std::vector<Variable> m_variables;
+  std::optional<std::vector<Variable>> m_variables;
   Xapian::docid m_current = 0;
   std::map<std::string, std::vector<Xapian::termpos>> m_positions;  // of the current document
   std::map<Xapian::docid, std::string> m_names;

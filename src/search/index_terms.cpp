@@ -65,14 +65,18 @@ SpanReader::SpanReader(std::string_view data) : m_data(data) {
 
 std::pair<std::size_t, std::size_t> SpanReader::At(std::size_t position) const {
   if (position >= m_count) throw Error(ErrorKind::Internal, "search index: word position beyond the document");
-  const auto& [offset, previous] = m_checkpoints[position / kBlock];
-  std::size_t pos = m_stream + offset, previousEnd = previous, start = 0, end = 0;
-  for (std::size_t i = position / kBlock * kBlock; i <= position; ++i) {
-    start = previousEnd + GetVarint(m_data, pos);
-    end = start + GetVarint(m_data, pos);
-    previousEnd = end;
+  // Hits come in text order: go on from the word decoded last when it lies before, in reach.
+  if (!(m_next > 0 && position >= m_next - 1 && position - (m_next - 1) < kBlock)) {
+    const auto& [offset, previous] = m_checkpoints[position / kBlock];
+    m_next = position / kBlock * kBlock;
+    m_pos = m_stream + offset;
+    m_span = {previous, previous};
   }
-  return {start, end};
+  for (; m_next <= position; ++m_next) {
+    const std::size_t start = m_span.second + GetVarint(m_data, m_pos);
+    m_span = {start, start + GetVarint(m_data, m_pos)};
+  }
+  return m_span;
 }
 
 RowId DocumentOf(std::string_view data) {

@@ -51,7 +51,8 @@ class SpanReader {
   explicit SpanReader(std::string_view data);  ///< `data` must outlive the reader
   RowId Document() const { return m_document; }
   std::size_t Count() const { return m_count; }
-  /// The code point span [start, end) of word `position` (from 0).
+  /// The code point span [start, end) of word `position` (from 0). Cheapest when called with
+  /// ascending positions, as hits come: each call decodes on from the one before.
   std::pair<std::size_t, std::size_t> At(std::size_t position) const;
 
  private:
@@ -59,6 +60,9 @@ class SpanReader {
   RowId m_document = 0;
   std::size_t m_count = 0, m_stream = 0;
   std::vector<std::pair<std::size_t, std::size_t>> m_checkpoints;  // byte offset, end before
+  // The walk so far: the next word to decode, where its bytes are, the last span decoded.
+  mutable std::size_t m_next = 0, m_pos = 0;
+  mutable std::pair<std::size_t, std::size_t> m_span;
 };
 
 /// Only the store row id.

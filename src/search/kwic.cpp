@@ -9,7 +9,6 @@
 #include "search/analyzer.h"
 #include "text/boundaries.h"
 #include "text/collation.h"
-#include "text/offset_map.h"
 #include "text/utf8.h"
 
 namespace duiding::search {
@@ -64,12 +63,21 @@ void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width
       for (Hit* h : docHits) FillContext(store, *h, width, length);
       continue;
     }
-    const std::string text = store.DocumentText(document);
-    const text::OffsetMap map(text);
+    // Many hits: one read of the stretch they lie in, walked once from hit to hit (they are
+    // in text order), rather than a read per hit or a map of the whole text.
+    std::sort(docHits.begin(), docHits.end(), [](const Hit* a, const Hit* b) { return a->start < b->start; });
+    const std::size_t first = Window(*docHits.front(), width, length).first;
+    std::size_t last = 0;
+    for (const Hit* h : docHits) last = std::max(last, Window(*h, width, length).second);
+    std::size_t fromCp = 0, fromByte = 0;
+    const std::string text = store.DocumentChunks(document, first, last, &fromCp);
+    const std::string_view view(text);
     for (Hit* h : docHits) {
       const auto [from, to] = Window(*h, width, length);
-      const std::size_t begin = map.ByteFromCodePoint(from);
-      Cut(*h, std::string_view(text).substr(begin, map.ByteFromCodePoint(to) - begin), from, to, length);
+      fromByte += text::ByteOffsetOfCodePoint(view.substr(fromByte), from - fromCp);
+      fromCp = from;
+      const std::size_t size = text::ByteOffsetOfCodePoint(view.substr(fromByte), to - from);
+      Cut(*h, view.substr(fromByte, size), from, to, length);
     }
   }
 }

@@ -33,6 +33,8 @@ Searcher::~Searcher() = default;
 
 namespace {
 
+constexpr std::size_t kFirstPage = 8;
+
 // Matching documents, best first, fetched a page at a time: a search that has its hits after
 // the first page never makes Xapian verify phrases and proximity in the rest.
 class Matches {
@@ -105,8 +107,11 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   SearchResult result;
   Matches matches(db, compiled.query, tree.offset);
   const bool byName = options.order == HitOrder::Document;
-  for (std::vector<Xapian::docid> ids; result.hits.size() <= cap;) {
-    ids = matches.Next(byName ? db.get_doccount() : 128);
+  // A first page of a few documents: a common word fills the limit from the best one or two,
+  // and a small page lets Xapian skip more of the ranking. Rarer hits fetch larger pages.
+  std::size_t page = kFirstPage;
+  for (std::vector<Xapian::docid> ids; result.hits.size() <= cap; page *= 8) {
+    ids = matches.Next(byName ? db.get_doccount() : page);
     if (ids.empty()) break;
     if (byName) {  // every matching document, in name order
       std::vector<std::pair<std::string, Xapian::docid>> named;

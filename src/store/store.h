@@ -98,6 +98,10 @@ class Store {
   std::string DocumentText(RowId id);
   /// Code points [start, end) of a document, reading only the chunks they touch.
   std::string DocumentSlice(RowId id, std::size_t start, std::size_t end);
+  /// The stored chunks that hold code points [start, end) as one text, which begins at code
+  /// point `*begin` (the chunk boundary at or before start) and ends at a chunk boundary or the
+  /// end of the text. For a caller that walks the text anyway: nothing is counted to cut it.
+  std::string DocumentChunks(RowId id, std::size_t start, std::size_t end, std::size_t* begin);
   void DeleteDocument(RowId id);
   /// Adds speaker turns to their documents. Pass a document's turns together (as an import
   /// does): each run of turns of one document rewrites that document's turn list once.

@@ -96,7 +96,7 @@ std::string Store::DocumentText(RowId id) {
   return text;
 }
 
-std::string Store::DocumentSlice(RowId id, std::size_t start, std::size_t end) {
+std::string Store::DocumentChunks(RowId id, std::size_t start, std::size_t end, std::size_t* begin) {
   if (end < start) throw Error(ErrorKind::Internal, "slice end before start");
   const auto chunk = static_cast<std::size_t>(kChunkCodePoints);
   const std::size_t first = start / chunk;
@@ -106,7 +106,14 @@ std::string Store::DocumentSlice(RowId id, std::size_t start, std::size_t end) {
   s.Bind(1, ChunkKey(id, static_cast<std::int64_t>(first))).Bind(2, ChunkKey(id, static_cast<std::int64_t>(last)));
   std::string text;
   while (s.Step()) text += s.TextView(0);
-  return std::string(text::SliceCodePoints(text, start - first * chunk, end - first * chunk));
+  *begin = first * chunk;
+  return text;
+}
+
+std::string Store::DocumentSlice(RowId id, std::size_t start, std::size_t end) {
+  std::size_t begin = 0;
+  const std::string text = DocumentChunks(id, start, end, &begin);
+  return std::string(text::SliceCodePoints(text, start - begin, end - begin));
 }
 
 void Store::DeleteDocument(RowId id) {

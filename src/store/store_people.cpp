@@ -175,8 +175,10 @@ void Store::SetValue(RowId variable, const ValueOwner& owner, const VariableValu
 std::optional<VariableValue> Store::GetValue(RowId variable, const ValueOwner& owner) {
   sqlite::Statement s = Db().Cached(
       "SELECT v.value, t.type FROM variable_value v JOIN variable t ON t.id = v.variable_id"
-      " WHERE v.variable_id = ?1 AND v.case_id IS ?2 AND v.document_id IS ?3");
-  s.Bind(1, variable).Bind(2, owner.caseId).Bind(3, owner.document);
+      // Spelled as the unique index variable_value_owner is, so SQLite seeks instead of
+      // scanning every value of the variable.
+      " WHERE v.variable_id = ?1 AND ifnull(v.case_id, 0) = ?2 AND ifnull(v.document_id, 0) = ?3");
+  s.Bind(1, variable).Bind(2, owner.caseId.value_or(0)).Bind(3, owner.document.value_or(0));
   if (!s.Step()) return std::nullopt;
   return ReadValue(s, 0, *ParseVariableType(s.TextView(1)));
 }

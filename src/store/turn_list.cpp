@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include "store/turn_list.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <utility>
@@ -46,6 +47,20 @@ void AppendOptional(std::string& out, const std::optional<std::int64_t>& value) 
   if (value) AppendNumber(out, *value);
 }
 
+// Splits one line (without its '\n') at '\t' into `fields`.
+void SplitLine(std::string_view line, std::vector<std::string_view>& fields) {
+  fields.clear();
+  for (std::size_t f = 0;;) {
+    const std::size_t tab = line.find('\t', f);
+    if (tab == std::string_view::npos) {
+      fields.push_back(line.substr(f));
+      return;
+    }
+    fields.push_back(line.substr(f, tab - f));
+    f = tab + 1;
+  }
+}
+
 // Splits `text` at '\n' and each line at '\t', calling `line(fields)`.
 template <typename F>
 void ForEachLine(std::string_view text, F&& line) {
@@ -54,16 +69,7 @@ void ForEachLine(std::string_view text, F&& line) {
   for (std::size_t at = 0; at < text.size();) {
     std::size_t nl = text.find('\n', at);
     if (nl == std::string_view::npos) nl = text.size();
-    fields.clear();
-    for (std::size_t f = at;;) {
-      const std::size_t tab = text.find('\t', f);
-      if (tab == std::string_view::npos || tab > nl) {
-        fields.push_back(text.substr(f, nl - f));
-        break;
-      }
-      fields.push_back(text.substr(f, tab - f));
-      f = tab + 1;
-    }
+    SplitLine(text.substr(at, nl - at), fields);
     line(fields, ++number);
     at = nl + 1;
   }
@@ -115,24 +121,42 @@ TurnList EncodeTurns(const std::vector<Turn>& turns) {
   return list;
 }
 
-std::vector<Turn> DecodeTurns(RowId document, std::string_view voices, std::string_view turns) {
-  std::vector<std::pair<std::string, std::optional<RowId>>> voiceList;
+namespace {
+
+using Voices = std::vector<std::pair<std::string, std::optional<RowId>>>;
+
+Voices ParseVoices(RowId document, std::string_view voices) {
+  Voices list;
   ForEachLine(voices, [&](const std::vector<std::string_view>& f, std::size_t line) {
     std::optional<std::int64_t> caseId;
     if (f.size() != 2 || !ParseOptional(f[1], caseId)) Damaged(document, "voices", line);
-    voiceList.emplace_back(Unescaped(f[0]), caseId);
+    list.emplace_back(Unescaped(f[0]), caseId);
   });
+  return list;
+}
+
+// One turn line's fields; nothing when they are not a turn.
+std::optional<Turn> ParseTurn(RowId document, const Voices& voices, const std::vector<std::string_view>& f) {
+  Turn t;
+  t.document = document;
+  std::size_t voice = 0;
+  if (f.size() != 5 || !ParseNumber(f[0], t.start) || !ParseNumber(f[1], t.end) || !ParseNumber(f[2], voice) ||
+      voice >= voices.size() || !ParseOptional(f[3], t.timestampMs) || !ParseOptional(f[4], t.endMs))
+    return std::nullopt;
+  t.speaker = voices[voice].first;
+  t.caseId = voices[voice].second;
+  return t;
+}
+
+}  // namespace
+
+std::vector<Turn> DecodeTurns(RowId document, std::string_view voices, std::string_view turns) {
+  const Voices voiceList = ParseVoices(document, voices);
   std::vector<Turn> result;
   ForEachLine(turns, [&](const std::vector<std::string_view>& f, std::size_t line) {
-    Turn t;
-    t.document = document;
-    std::size_t voice = 0;
-    if (f.size() != 5 || !ParseNumber(f[0], t.start) || !ParseNumber(f[1], t.end) || !ParseNumber(f[2], voice) ||
-        voice >= voiceList.size() || !ParseOptional(f[3], t.timestampMs) || !ParseOptional(f[4], t.endMs))
-      Damaged(document, "turns", line);
-    t.speaker = voiceList[voice].first;
-    t.caseId = voiceList[voice].second;
-    result.push_back(std::move(t));
+    std::optional<Turn> t = ParseTurn(document, voiceList, f);
+    if (!t) Damaged(document, "turns", line);
+    result.push_back(std::move(*t));
   });
   return result;
 }
@@ -164,9 +188,20 @@ std::vector<std::optional<Turn>> FindTurns(RowId document, std::string_view voic
     if (!previous.empty()) chosen.emplace_back(i, previous);
     ++i;
   }
+  if (chosen.empty()) return found;
+  const Voices voiceList = ParseVoices(document, voices);
+  std::string_view decodedLine;
+  std::vector<std::string_view> fields;
+  Turn turn;
   for (const auto& [index, line] : chosen) {
-    std::vector<Turn> one = DecodeTurns(document, voices, std::string(line) + "\n");
-    if (one.size() == 1 && (positions[index] < one[0].end || positions[index] == one[0].start)) found[index] = one[0];
+    if (line.data() != decodedLine.data()) {  // hits in one turn decode it once
+      SplitLine(line, fields);
+      std::optional<Turn> t = ParseTurn(document, voiceList, fields);
+      if (!t) Damaged(document, "turns", static_cast<std::size_t>(std::count(turns.data(), line.data(), '\n')) + 1);
+      turn = std::move(*t);
+      decodedLine = line;
+    }
+    if (positions[index] < turn.end || positions[index] == turn.start) found[index] = turn;
   }
   return found;
 }

@@ -50,10 +50,10 @@ const std::vector<Query>& Queries() {
       {"rechter ADJ/3 zitting", "zitting"},
       {"oma OR opa", "oma"},
       {"spreker:moeder schaamte", "schaamte"},
-      {"steun -school", "steun"},
+      {"steun -pleegzorg", "steun"},
       {"meldcode privacy", "meldcode"},
       {"vertrouwen NEAR/3 netwerk", "vertrouwen"},
-      {"cliënt rol:other", "cliënt"},
+      {"cliënt rol:ouder", "cliënt"},
       {"doc:interview-17-rivierenland veiligheid", "veiligheid"},
       {"\"durven vragen\"", "durven vragen"},
       {"ideeën OR regie", "ideeën"},
@@ -69,6 +69,7 @@ int main(int argc, char** argv) {
   std::size_t repeat = 5;
   std::string dir = (fs::temp_directory_path() / "duiding-bench-search").string();
   std::string only;  // --only QUERY: time just this one (for profiling)
+  bool each = false;  // --each 1: print every query's p50 and hit count
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
     const std::size_t value = std::strtoull(argv[i + 1], nullptr, 10);
@@ -77,6 +78,7 @@ int main(int argc, char** argv) {
     else if (flag == "--repeat") repeat = std::max<std::size_t>(1, value);
     else if (flag == "--dir") dir = argv[i + 1];
     else if (flag == "--only") only = argv[i + 1];
+    else if (flag == "--each") each = value != 0;
   }
   fs::remove_all(dir);
   fs::create_directories(dir + "/texts");
@@ -103,8 +105,15 @@ int main(int argc, char** argv) {
   for (const Query& q : Queries()) {
     if (!only.empty() && only != q.query) continue;
     std::vector<double> mine;
+    std::size_t found = 0, documents = 0;
     for (std::size_t r = 0; r < repeat; ++r)
-      mine.push_back(Seconds([&] { hits += searcher.Search(q.query).hits.size(); }));
+      mine.push_back(Seconds([&] {
+        const duiding::search::SearchResult result = searcher.Search(q.query);
+        found = result.hits.size();
+        documents = result.documents;
+      }));
+    hits += found * repeat;
+    if (each) std::printf("  %-44s %8.3f ms p50  %4zu hits in %zu documents\n", q.query, Percentile(mine, 0.5) * 1e3, found, documents);
     ours.insert(ours.end(), mine.begin(), mine.end());
     slowest.emplace_back(Percentile(mine, 0.5), q.query);
     const std::string command = "grep -c -r -i -F -- \"" + std::string(q.grep) + "\" '" + dir + "/texts' > /dev/null";

@@ -118,6 +118,22 @@ TEST(SpanTable, EveryWordIsFoundFromItsCheckpoint) {
   EXPECT_THROW(reader.At(tokens.size()), Error);
 }
 
+TEST(SpanTable, WordsAskedForInAnyOrderComeOutTheSame) {
+  // The reader decodes on from the word before; backwards, repeated and far jumps must not
+  // confuse it.
+  DutchAnalyzer analyzer;
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += "Één geïnterviewde 👍🏽 zegt 's avonds: ĳverig " + std::to_string(i) + ". ";
+  const std::vector<Token> tokens = analyzer.Tokens(text);
+  const std::string data = terms::EncodeData(7, tokens);
+  const terms::SpanReader reader(data);
+  const std::size_t n = tokens.size();
+  for (const std::size_t i : {n - 1, std::size_t{0}, std::size_t{5}, std::size_t{5}, std::size_t{4}, std::size_t{31},
+                              std::size_t{32}, std::size_t{33}, std::size_t{64}, std::size_t{2}, n / 2, n / 2 + 40, n - 2}) {
+    EXPECT_EQ(reader.At(i), std::make_pair(tokens[i].start, tokens[i].end)) << i;
+  }
+}
+
 TEST_F(IndexTest, HitsPointAtTheOriginalTextAfterEmojiAndDiacritics) {
   // "last" and its starter synonym "tot last zijn" overlap: one hit, the longer span.
   const SearchResult r = Find("last");
@@ -277,6 +293,31 @@ TEST_F(IndexTest, ManyHitsInOneDocumentShareOneReadOfItsText) {
     EXPECT_EQ(text::SliceCodePoints(text, h.start, h.end), "last");
     EXPECT_NE(text.find(h.left + h.match + h.right), std::string::npos) << h.left << "|" << h.right;
     EXPECT_TRUE(h.left.ends_with("één ")) << h.left;
+  }
+}
+
+TEST_F(IndexTest, ManyHitsFarIntoALongDocumentGetTheirOwnContext) {
+  // The hits start chunks into the text and lie chunks apart: the read starts at a chunk
+  // boundary before the first, and each context is found by walking on from the one before.
+  std::string line = "Moeder:";
+  for (int i = 0; i < 700; ++i) line += " één ĳs 👍";
+  for (int i = 0; i < 10; ++i) {
+    line += " voor" + std::to_string(i) + " last na" + std::to_string(i);
+    for (int j = 0; j < 60 * i; ++j) line += " ü";
+  }
+  const RowId doc = AddTranscript("lang-last", line + "\n", "Achterhoek", "ouder");
+  SyncIndex(*m_store, m_folder);
+  Searcher searcher(*m_store, m_folder);
+  SearchOptions options;
+  options.contextWidth = 10;
+  const SearchResult r = searcher.Search("last doc:lang-last", options);
+  ASSERT_EQ(r.hits.size(), 10u);
+  const std::string text = m_store->DocumentText(doc);
+  for (std::size_t i = 0; i < r.hits.size(); ++i) {
+    const Hit& h = r.hits[i];
+    EXPECT_EQ(text::SliceCodePoints(text, h.start, h.end), "last");
+    EXPECT_TRUE(h.left.ends_with("voor" + std::to_string(i) + " ")) << h.left;
+    EXPECT_TRUE(h.right.starts_with(" na" + std::to_string(i))) << h.right;
   }
 }
 

@@ -59,6 +59,14 @@ TEST_P(StoreTest, DocumentTextRoundTripsThroughChunks) {
           << start << "+" << len;
     }
   }
+  for (const auto& [start, end] : {std::pair{0u, 1u}, {1023u, 1025u}, {2048u, 2048u}, {5000u, 9999u}}) {
+    std::size_t begin = 99;
+    const std::string chunks = m_store->DocumentChunks(d.id, start, end, &begin);
+    EXPECT_EQ(begin, start / 1024 * 1024) << start;  // chunk boundaries
+    EXPECT_LE(begin + text::CountCodePoints(chunks), d.length);
+    EXPECT_GE(begin + text::CountCodePoints(chunks), std::min<std::size_t>(end, d.length)) << end;
+    EXPECT_EQ(chunks, text::SliceCodePoints(text, begin, begin + text::CountCodePoints(chunks)));
+  }
   const Document found = *m_store->FindDocument("interview één");
   EXPECT_EQ(found.guid, d.guid);
   EXPECT_EQ(m_store->GetDocument(d.id).contentHash, d.contentHash);
