@@ -476,10 +476,25 @@ TEST(Unitizing1995Published, Krippendorff1995AlphaContinuousLimit) {
 }
 
 // =============================================================================================
+// Light's κ (Light 1971: the mean of Cohen's κ over every pair of coders)
+
+// R package irr (Gamer, Lemon, Fellows & Singh), kappam.light and kappam.fleiss, as printed in
+// public course notes on card sorting ("Example of closed card sort") next to their input: a
+// 5 × 4 matrix `fiveitems` of categories 1..5. Printed: Light's κ = -0.0286, Fleiss' κ = -0.0965,
+// %-agree = 0. The printed Fleiss value is reproduced below from the same matrix, which shows
+// that data and output belong together (the notes warn that re-running gives other data).
+TEST(LightKappaPublished, IrrKappamLightFiveItems) {
+  const ReliabilityData data = ByUnit({"1", "2", "3", "4", "5"}, {{1, 4, 0, 1}, {3, 1, 2, 4}, {2, 3, 2, 3},
+                                                                  {3, 1, 2, 3}, {2, 3, 0, 2}});
+  EXPECT_NEAR(ValueOf(LightKappa(data)), -0.0286, 5e-5);
+  EXPECT_NEAR(ValueOf(FleissKappa(data)), -0.0965, 5e-5);
+}
+
+// =============================================================================================
 // Not checked against a published example, and why (issue #6):
-// - Light's κ: the only published value found (irr::kappam.light on `diagnoses`, 0.459) needs the
-//   30 × 6 rater-by-rater table, which is published only as per-subject counts (Fleiss 1971);
-//   Light's κ depends on which rater gave which rating.
+// - Light's κ on irr's `diagnoses` (0.459): that needs the 30 × 6 rater-by-rater table, which is
+//   published only as per-subject counts (Fleiss 1971); Light's κ depends on which rater gave
+//   which rating. It is checked on the five-item example above instead.
 // - Gwet's AC1 for more than two coders: not implemented (two coders are checked in
 //   unit_measures_test.cpp). irrCAC's multi-rater AC1 values (e.g. 0.4448007 above) not used.
 // - Conger, Fleiss, Brennan–Prediger, AC1 on irrCAC data with missing values (cac.raw4raters,
