@@ -27,11 +27,23 @@ std::uint64_t GetVarint(std::string_view data, std::size_t& pos) {
   throw Error(ErrorKind::Internal, "search index: damaged document data");
 }
 
+void PutFixed32(std::string& out, std::size_t value) {
+  if (value > 0xFFFFFFFFu) throw Error(ErrorKind::Internal, "search index: document too long for its span table");
+  for (int i = 0; i < 4; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
+std::size_t GetFixed32(std::string_view data, std::size_t pos) {
+  std::size_t value = 0;
+  for (int i = 3; i >= 0; --i) value = (value << 8) | static_cast<unsigned char>(data[pos + static_cast<std::size_t>(i)]);
+  return value;
+}
+
 }  // namespace
 
-// Layout: document, word count, then per block of kBlock words a checkpoint (the block's byte
-// offset in the span stream and the end of the word before it), then the span stream: per word
-// its start minus the previous end, and its length. A lookup decodes one block, not the text.
+// Layout: document and word count as varints; then per block of kBlock words a checkpoint of
+// two fixed 32-bit numbers (the block's byte offset in the span stream, the end of the word
+// before it), so a lookup finds its block without decoding the others; then the span stream:
+// per word its start minus the previous end, and its length. A lookup decodes one block.
 std::string EncodeData(RowId document, const std::vector<Token>& tokens) {
   std::string stream, out;
   std::vector<std::pair<std::size_t, std::size_t>> checkpoints;
@@ -45,8 +57,8 @@ std::string EncodeData(RowId document, const std::vector<Token>& tokens) {
   PutVarint(out, static_cast<std::uint64_t>(document));
   PutVarint(out, tokens.size());
   for (const auto& [offset, end] : checkpoints) {
-    PutVarint(out, offset);
-    PutVarint(out, end);
+    PutFixed32(out, offset);
+    PutFixed32(out, end);
   }
   return out + stream;
 }
@@ -55,21 +67,19 @@ SpanReader::SpanReader(std::string_view data) : m_data(data) {
   std::size_t pos = 0;
   m_document = static_cast<RowId>(GetVarint(data, pos));
   m_count = GetVarint(data, pos);
-  if (m_count > data.size()) throw Error(ErrorKind::Internal, "search index: damaged document data");
-  for (std::size_t i = 0; i < (m_count + kBlock - 1) / kBlock; ++i) {
-    const std::size_t offset = GetVarint(data, pos);
-    m_checkpoints.emplace_back(offset, GetVarint(data, pos));
-  }
-  m_stream = pos;
+  m_checkpoints = pos;
+  m_stream = pos + 8 * ((m_count + kBlock - 1) / kBlock);
+  if (m_count > data.size() || m_stream > data.size()) throw Error(ErrorKind::Internal, "search index: damaged document data");
 }
 
 std::pair<std::size_t, std::size_t> SpanReader::At(std::size_t position) const {
   if (position >= m_count) throw Error(ErrorKind::Internal, "search index: word position beyond the document");
   // Hits come in text order: go on from the word decoded last when it lies before, in reach.
   if (!(m_next > 0 && position >= m_next - 1 && position - (m_next - 1) < kBlock)) {
-    const auto& [offset, previous] = m_checkpoints[position / kBlock];
+    const std::size_t checkpoint = m_checkpoints + 8 * (position / kBlock);
+    const std::size_t previous = GetFixed32(m_data, checkpoint + 4);
     m_next = position / kBlock * kBlock;
-    m_pos = m_stream + offset;
+    m_pos = m_stream + GetFixed32(m_data, checkpoint);
     m_span = {previous, previous};
   }
   for (; m_next <= position; ++m_next) {

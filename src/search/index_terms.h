@@ -21,7 +21,7 @@
 namespace duiding::search::terms {
 
 /// Bumped whenever analysis or layout changes: an index of another version is rebuilt.
-inline constexpr const char* kIndexVersion = "duiding-index-4";
+inline constexpr const char* kIndexVersion = "duiding-index-5";
 inline constexpr const char* kVersionKey = "duiding:version";
 inline constexpr const char* kStateKey = "duiding:synced-at";  ///< the change set last synced
 inline constexpr unsigned kStateSlot = 0;  ///< value: content hash and attribute fingerprint
@@ -42,7 +42,7 @@ inline std::string Field(std::string_view field, std::string_view value) {
 inline constexpr std::size_t kBlock = 32;
 
 /// The spans value: store row id, then where each word position lies in the text, as varints
-/// with a checkpoint every kBlock words (about three bytes a word).
+/// with a fixed-width checkpoint every kBlock words (about three bytes a word).
 std::string EncodeData(RowId document, const std::vector<Token>& tokens);
 
 /// Reads the spans value without decoding all of it.
@@ -59,7 +59,7 @@ class SpanReader {
   std::string_view m_data;
   RowId m_document = 0;
   std::size_t m_count = 0, m_stream = 0;
-  std::vector<std::pair<std::size_t, std::size_t>> m_checkpoints;  // byte offset, end before
+  std::size_t m_checkpoints = 0;  // where the fixed-width checkpoints start
   // The walk so far: the next word to decode, where its bytes are, the last span decoded.
   mutable std::size_t m_next = 0, m_pos = 0;
   mutable std::pair<std::size_t, std::size_t> m_span;

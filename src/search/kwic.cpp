@@ -14,32 +14,31 @@
 namespace duiding::search {
 namespace {
 
-std::string Flattened(std::string text) {
-  std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\t' || c == '\r'; }, ' ');
-  return text;
-}
-
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
-}  // namespace
+// `view` with line breaks and tabs as spaces, into `out` (one copy, no temporaries).
+void AssignFlat(std::string& out, std::string_view view) {
+  out.assign(view);
+  for (char& c : out)
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+}
 
-namespace {
+bool IsBlank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 // Cuts the KWIC line out of `slice`, the text's code points [from, to).
 void Cut(Hit& hit, std::string_view slice, std::size_t from, std::size_t to, std::size_t length) {
   const std::size_t matchAt = text::ByteOffsetOfCodePoint(slice, hit.start - from);
   const std::size_t matchEnd = matchAt + text::ByteOffsetOfCodePoint(slice.substr(matchAt), hit.end - hit.start);
-  std::string left(slice.substr(0, matchAt)), right(slice.substr(matchEnd));
+  std::string_view left = slice.substr(0, matchAt), right = slice.substr(matchEnd);
   if (from > 0)  // the cut may fall inside a word: start after the next space
-    if (const std::size_t space = left.find_first_of(" \n\t"); space != std::string::npos) left.erase(0, space + 1);
+    if (const std::size_t space = left.find_first_of(" \n\t"); space != std::string_view::npos) left.remove_prefix(space + 1);
   if (to < length && !right.empty() && !IsSpace(right.back()))
-    if (const std::size_t space = right.find_last_of(" \n\t"); space != std::string::npos) right.erase(space);
-  hit.left = Flattened(std::move(left));
-  hit.match = Flattened(std::string(slice.substr(matchAt, matchEnd - matchAt)));
-  hit.right = Flattened(std::move(right));
-  const std::size_t first = hit.left.find_first_not_of(' ');
-  hit.left.erase(0, first == std::string::npos ? hit.left.size() : first);
-  hit.right.erase(hit.right.find_last_not_of(' ') + 1);
+    if (const std::size_t space = right.find_last_of(" \n\t"); space != std::string_view::npos) right = right.substr(0, space);
+  while (!left.empty() && IsBlank(left.front())) left.remove_prefix(1);
+  while (!right.empty() && IsBlank(right.back())) right.remove_suffix(1);
+  AssignFlat(hit.left, left);
+  AssignFlat(hit.match, slice.substr(matchAt, matchEnd - matchAt));
+  AssignFlat(hit.right, right);
 }
 
 std::pair<std::size_t, std::size_t> Window(const Hit& hit, std::size_t width, std::size_t length) {

@@ -3,6 +3,8 @@
 #include "search/query_compiler.h"
 
 #include <algorithm>
+#include <string>
+#include <utility>
 
 #include "search/analyzer.h"
 #include "search/index_terms.h"
@@ -61,10 +63,38 @@ class Compiler {
     return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size()));
   }
 
+  // A multi-word form that holds, at some position, only terms a one-word form of the same
+  // operand also has: every document with it has that word too ("tot last zijn" beside "last").
+  static bool Subsumed(const Sequence& form, const Operand& op) {
+    if (form.size() < 2) return false;
+    for (const Sequence& other : op.forms) {
+      if (other.size() != 1) continue;
+      for (const Alternatives& at : form)
+        if (std::all_of(at.begin(), at.end(), [&](const std::string& t) {
+              return std::find(other[0].begin(), other[0].end(), t) != other[0].end();
+            }))
+          return true;
+    }
+    return false;
+  }
+
+  // The documents an operand can have hits in. Forms that cannot add a document are left out
+  // (their phrase would cost Xapian a position check in every document), and the rest are put
+  // in one order, so the same synonym set reads the same from any of its words.
   static Xapian::Query OperandQuery(const Operand& op) {
-    std::vector<Xapian::Query> forms;
-    for (const Sequence& s : op.forms) forms.push_back(SequenceQuery(s));
-    return forms.size() == 1 ? forms.front() : Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+    std::vector<std::pair<std::string, Xapian::Query>> forms;
+    for (const Sequence& s : op.forms) {
+      if (Subsumed(s, op)) continue;
+      Xapian::Query q = SequenceQuery(s);
+      forms.emplace_back(q.get_description(), q);
+    }
+    std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    forms.erase(std::unique(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+                forms.end());
+    if (forms.size() == 1) return forms.front().second;
+    std::vector<Xapian::Query> queries;
+    for (auto& [description, q] : forms) queries.push_back(std::move(q));
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, queries.begin(), queries.end());
   }
 
   // NEAR and ADJ hold words, prefixes and OR groups of them.
@@ -147,12 +177,17 @@ class Compiler {
       case Kind::And: return And(node, out);
       case Kind::Or: {
         std::vector<Xapian::Query> parts;
+        std::vector<std::string> seen;  // "oma OR opa": both are the same synonym set
         for (const QueryNode& child : node.children) {
           if (child.kind == Kind::Field || child.kind == Kind::Not)
             throw QueryError(child.offset, "fields and NOT cannot stand inside OR");
-          parts.push_back(Part(child, out));
+          Xapian::Query q = Part(child, out);
+          std::string description = q.get_description();
+          if (std::find(seen.begin(), seen.end(), description) != seen.end()) continue;
+          seen.push_back(std::move(description));
+          parts.push_back(std::move(q));
         }
-        return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+        return parts.size() == 1 ? parts.front() : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
       }
       case Kind::Not:
       case Kind::Field: {

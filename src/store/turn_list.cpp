@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include "store/turn_list.h"
 
-#include <algorithm>
 #include <charconv>
 #include <map>
 #include <utility>
@@ -164,44 +163,38 @@ std::vector<Turn> DecodeTurns(RowId document, std::string_view voices, std::stri
 std::vector<std::optional<Turn>> FindTurns(RowId document, std::string_view voices, std::string_view turns,
                                            const std::vector<std::size_t>& positions) {
   std::vector<std::optional<Turn>> found(positions.size());
-  if (positions.empty()) return found;
-  std::size_t at = 0, i = 0;
-  std::string_view previous;
-  const auto startOf = [](std::string_view line) {
+  if (positions.empty() || turns.empty()) return found;
+  const Voices voiceList = ParseVoices(document, voices);
+  // One walk over the lines: a line's start is read from its leading digits, and only the
+  // lines positions fall in are split and parsed, each once.
+  const auto startAt = [&](std::size_t at) {
     std::size_t start = 0;
-    std::from_chars(line.data(), line.data() + line.size(), start);
+    for (; at < turns.size() && turns[at] >= '0' && turns[at] <= '9'; ++at)
+      start = start * 10 + static_cast<std::size_t>(turns[at] - '0');
     return start;
   };
-  std::vector<std::pair<std::size_t, std::string_view>> chosen;  // position index -> its line
-  while (i < positions.size()) {
-    std::string_view line;
-    if (at < turns.size()) {
-      std::size_t nl = turns.find('\n', at);
-      if (nl == std::string_view::npos) nl = turns.size();
-      line = turns.substr(at, nl - at);
-      if (startOf(line) <= positions[i]) {
-        previous = line;
-        at = nl + 1;
-        continue;
-      }
-    }
-    if (!previous.empty()) chosen.emplace_back(i, previous);
-    ++i;
-  }
-  if (chosen.empty()) return found;
-  const Voices voiceList = ParseVoices(document, voices);
-  std::string_view decodedLine;
+  std::size_t at = 0, lineNumber = 0;
+  std::string_view current;  // the last line starting at or before the position
+  const char* parsedLine = nullptr;
   std::vector<std::string_view> fields;
   Turn turn;
-  for (const auto& [index, line] : chosen) {
-    if (line.data() != decodedLine.data()) {  // hits in one turn decode it once
-      SplitLine(line, fields);
-      std::optional<Turn> t = ParseTurn(document, voiceList, fields);
-      if (!t) Damaged(document, "turns", static_cast<std::size_t>(std::count(turns.data(), line.data(), '\n')) + 1);
-      turn = std::move(*t);
-      decodedLine = line;
+  for (std::size_t i = 0; i < positions.size(); ++i) {
+    while (at < turns.size() && startAt(at) <= positions[i]) {
+      std::size_t nl = turns.find('\n', at);
+      if (nl == std::string_view::npos) nl = turns.size();
+      current = turns.substr(at, nl - at);
+      ++lineNumber;
+      at = nl + 1;
     }
-    if (positions[index] < turn.end || positions[index] == turn.start) found[index] = turn;
+    if (current.empty()) continue;
+    if (current.data() != parsedLine) {  // hits in one turn decode it once
+      SplitLine(current, fields);
+      std::optional<Turn> t = ParseTurn(document, voiceList, fields);
+      if (!t) Damaged(document, "turns", lineNumber);
+      turn = std::move(*t);
+      parsedLine = current.data();
+    }
+    if (positions[i] < turn.end || positions[i] == turn.start) found[i] = turn;
   }
   return found;
 }

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: Duiding contributors
 // Search benchmark on the generated 1,000-transcript project: building the index from scratch
 // (MB/s of text), then 20 typical researcher queries returning their top 100 hits with KWIC
-// (p50/p95), against `grep -c` over the same texts as files, measured in the same run.
+// (p50/p95 after one untimed pass, the queries taking turns), against `grep -c` over the same
+// texts as files (already in the page cache, as the index is), measured in the same run.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -70,6 +71,7 @@ int main(int argc, char** argv) {
   std::string dir = (fs::temp_directory_path() / "duiding-bench-search").string();
   std::string only;  // --only QUERY: time just this one (for profiling)
   bool each = false;  // --each 1: print every query's p50 and hit count
+  bool keep = false;  // --keep 1: leave the project and index in --dir (for profiling)
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
     const std::size_t value = std::strtoull(argv[i + 1], nullptr, 10);
@@ -79,6 +81,7 @@ int main(int argc, char** argv) {
     else if (flag == "--dir") dir = argv[i + 1];
     else if (flag == "--only") only = argv[i + 1];
     else if (flag == "--each") each = value != 0;
+    else if (flag == "--keep") keep = value != 0;
   }
   fs::remove_all(dir);
   fs::create_directories(dir + "/texts");
@@ -99,23 +102,32 @@ int main(int argc, char** argv) {
   std::printf("%-46s %8.3f s  %6.1f MiB/s   target >= 5 MB/s\n", "build the index from scratch", build, mb / build);
 
   duiding::search::Searcher searcher(store, folder);
+  std::vector<const Query*> chosen;
+  for (const Query& q : Queries())
+    if (only.empty() || only == q.query) chosen.push_back(&q);
+  // One untimed pass first, as in a session where the project is open: the first search of a
+  // word reads its index blocks and text pages from disk. Then `repeat` rounds of all queries
+  // in turn, so no query is timed right after itself.
+  for (const Query* q : chosen) searcher.Search(q->query);
+  std::vector<std::vector<double>> times(chosen.size());
+  std::vector<std::pair<std::size_t, std::size_t>> counts(chosen.size());  // hits, documents
+  for (std::size_t r = 0; r < repeat; ++r)
+    for (std::size_t i = 0; i < chosen.size(); ++i)
+      times[i].push_back(Seconds([&] {
+        const duiding::search::SearchResult result = searcher.Search(chosen[i]->query);
+        counts[i] = {result.hits.size(), result.documents};
+      }));
   std::vector<double> ours, grep;
   std::size_t hits = 0;
   std::vector<std::pair<double, std::string>> slowest;
-  for (const Query& q : Queries()) {
-    if (!only.empty() && only != q.query) continue;
-    std::vector<double> mine;
-    std::size_t found = 0, documents = 0;
-    for (std::size_t r = 0; r < repeat; ++r)
-      mine.push_back(Seconds([&] {
-        const duiding::search::SearchResult result = searcher.Search(q.query);
-        found = result.hits.size();
-        documents = result.documents;
-      }));
-    hits += found * repeat;
-    if (each) std::printf("  %-44s %8.3f ms p50  %4zu hits in %zu documents\n", q.query, Percentile(mine, 0.5) * 1e3, found, documents);
-    ours.insert(ours.end(), mine.begin(), mine.end());
-    slowest.emplace_back(Percentile(mine, 0.5), q.query);
+  for (std::size_t i = 0; i < chosen.size(); ++i) {
+    const Query& q = *chosen[i];
+    hits += counts[i].first * repeat;
+    if (each)
+      std::printf("  %-44s %8.3f ms p50  %4zu hits in %zu documents\n", q.query, Percentile(times[i], 0.5) * 1e3,
+                  counts[i].first, counts[i].second);
+    ours.insert(ours.end(), times[i].begin(), times[i].end());
+    slowest.emplace_back(Percentile(times[i], 0.5), q.query);
     const std::string command = "grep -c -r -i -F -- \"" + std::string(q.grep) + "\" '" + dir + "/texts' > /dev/null";
     grep.push_back(Seconds([&] {
       if (std::system(command.c_str()) < 0) std::perror("grep");
@@ -130,6 +142,6 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < 3 && i < slowest.size(); ++i)
     std::printf("  slowest: %-40s %8.2f ms\n", slowest[i].second.c_str(), slowest[i].first * 1e3);
   std::printf("(%zu hits returned in all)\n", hits);
-  fs::remove_all(dir);
+  if (!keep) fs::remove_all(dir);
   return hits > 0 ? 0 : 1;
 }
