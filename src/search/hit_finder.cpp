@@ -159,7 +159,7 @@ bool HitFinder::Passes(const FieldFilter& f, const Hit& hit) {
   return AttributeIs(Attributes({std::nullopt, hit.document}), f);  // rol, regio, groep, methode
 }
 
-void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits) {
+void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t room) {
   m_current = id;
   m_positions.clear();
   std::vector<Span> spans;
@@ -177,6 +177,8 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits) {
       merged.push_back(s);
   }
   spans = std::move(merged);
+  // Without filters every span is a hit: resolve no more than there is room for.
+  if (m_query.filters.empty() && spans.size() > room) spans.resize(room);
   if (spans.empty()) return;
   const std::string raw = m_db.get_document(id).get_value(terms::kSpansSlot);
   const terms::SpanReader data(raw);
@@ -218,6 +220,7 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits) {
     bool keep = true;
     for (const FieldFilter& f : m_query.filters) keep = keep && Passes(f, hit) != f.negated;
     if (keep) hits.push_back(std::move(hit));
+    if (keep && --room == 0) break;
   }
 }
 

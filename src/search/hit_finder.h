@@ -22,8 +22,9 @@ class HitFinder {
  public:
   HitFinder(store::Store& store, const Xapian::Database& db, const CompiledQuery& query);
 
-  /// Appends the hits of index document `id` in text order (without context).
-  void AddHits(Xapian::docid id, std::vector<Hit>& hits);
+  /// Appends the first `room` (at least one) hits of index document `id` in text order
+  /// (without context).
+  void AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t room);
 
   /// The name of the project document behind index document `id`.
   std::string DocumentName(Xapian::docid id);

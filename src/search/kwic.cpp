@@ -53,7 +53,7 @@ void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t l
 }
 
 void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width,
-                  const std::function<std::size_t(RowId)>& lengthOf) {
+                  const std::function<std::size_t(RowId)>& lengthOf, std::string& buffer) {
   std::map<RowId, std::vector<Hit*>> byDocument;
   for (Hit& h : hits) byDocument[h.document].push_back(&h);
   for (auto& [document, docHits] : byDocument) {
@@ -68,9 +68,8 @@ void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width
     const std::size_t first = Window(*docHits.front(), width, length).first;
     std::size_t last = 0;
     for (const Hit* h : docHits) last = std::max(last, Window(*h, width, length).second);
-    std::size_t fromCp = 0, fromByte = 0;
-    const std::string text = store.DocumentChunks(document, first, last, &fromCp);
-    const std::string_view view(text);
+    std::size_t fromCp = store.ReadChunks(document, first, last, buffer), fromByte = 0;
+    const std::string_view view(buffer);
     for (Hit* h : docHits) {
       const auto [from, to] = Window(*h, width, length);
       fromByte += text::ByteOffsetOfCodePoint(view.substr(fromByte), from - fromCp);

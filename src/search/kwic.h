@@ -18,11 +18,12 @@ namespace duiding::search {
 /// `length` is the document's length in code points.
 void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t length);
 
-/// Fills the context of many hits: per document with many hits the text is read once, else
-/// each hit reads just its window.
+/// Fills the context of many hits: per document with many hits the stretch they lie in is read
+/// once (into `buffer`, whose memory a searcher keeps from search to search), else each hit
+/// reads just its window.
 inline constexpr std::size_t kWholeTextHits = 8;
 void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width,
-                  const std::function<std::size_t(RowId)>& lengthOf);
+                  const std::function<std::size_t(RowId)>& lengthOf, std::string& buffer);
 
 /// Sets hit.sentenceStart/End to the Dutch sentence(s) the hit lies in (text module rules),
 /// looking at most kSentenceReach code points either side.

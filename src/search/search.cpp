@@ -19,11 +19,12 @@ struct Searcher::Impl {
   store::Store& store;
   std::string folder;
   Xapian::Database db;
+  std::string textBuffer;  // KWIC text, its memory reused from search to search
 };
 
 Searcher::Searcher(store::Store& store, const std::string& folder) {
   try {
-    m_impl = std::make_unique<Impl>(Impl{store, folder, Xapian::Database(folder)});
+    m_impl = std::make_unique<Impl>(Impl{store, folder, Xapian::Database(folder), {}});
   } catch (const Xapian::Error& e) {
     throw Error(ErrorKind::Io, folder + ": no search index (" + e.get_msg() + "); build it with: index");
   }
@@ -65,7 +66,8 @@ class Matches {
 };
 
 // Context orders need the context of every hit first; the keys are computed once each.
-void Order(store::Store& store, const HitFinder& finder, std::vector<Hit>& hits, const SearchOptions& options) {
+void Order(store::Store& store, const HitFinder& finder, std::vector<Hit>& hits, const SearchOptions& options,
+           std::string& buffer) {
   if (options.order == HitOrder::Relevance) return;
   if (options.order == HitOrder::Document) {
     std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
@@ -73,7 +75,7 @@ void Order(store::Store& store, const HitFinder& finder, std::vector<Hit>& hits,
     });
     return;
   }
-  FillContexts(store, hits, options.contextWidth, [&](RowId d) { return finder.DocumentLength(d); });
+  FillContexts(store, hits, options.contextWidth, [&](RowId d) { return finder.DocumentLength(d); }, buffer);
   std::vector<std::pair<std::string, std::size_t>> keys;
   for (std::size_t i = 0; i < hits.size(); ++i) {
     keys.emplace_back(options.order == HitOrder::Left ? LeftKey(hits[i]) : RightKey(hits[i]), i);
@@ -96,6 +98,8 @@ SearchResult Searcher::Search(std::string_view query, const SearchOptions& optio
 
 SearchResult Searcher::Run(std::string_view query, const SearchOptions& options) {
   const QueryNode tree = ParseQuery(query);
+  // One snapshot of the project for the whole search, and its locks taken once.
+  const store::Store::ReadScope snapshot = m_impl->store.BeginRead();
   Xapian::Database& db = m_impl->db;
   db.reopen();
   const Synonyms& synonyms = options.synonyms ? *options.synonyms : Synonyms::DutchStarter();
@@ -105,6 +109,7 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   const bool needAll = options.order == HitOrder::Left || options.order == HitOrder::Right;
   const std::size_t cap = needAll ? std::max<std::size_t>(options.limit, 20000) : options.limit;
   SearchResult result;
+  result.hits.reserve(needAll ? 0 : cap + 1);  // Hit is large: no moves while they come in
   Matches matches(db, compiled.query, tree.offset);
   const bool byName = options.order == HitOrder::Document;
   // A first page of a few documents: a common word fills the limit from the best one or two,
@@ -121,16 +126,17 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
     }
     for (const Xapian::docid id : ids) {
       const std::size_t before = result.hits.size();
-      finder.AddHits(id, result.hits);
+      finder.AddHits(id, result.hits, cap + 1 - result.hits.size());
       result.documents += result.hits.size() > before;
       if (result.hits.size() > cap) break;
     }
   }
-  Order(m_impl->store, finder, result.hits, options);
+  Order(m_impl->store, finder, result.hits, options, m_impl->textBuffer);
   result.more = result.hits.size() > options.limit;
   if (result.more) result.hits.resize(options.limit);
   if (!needAll)
-    FillContexts(m_impl->store, result.hits, options.contextWidth, [&](RowId d) { return finder.DocumentLength(d); });
+    FillContexts(m_impl->store, result.hits, options.contextWidth, [&](RowId d) { return finder.DocumentLength(d); },
+                 m_impl->textBuffer);
   if (options.sentences)
     for (Hit& hit : result.hits) FillSentence(m_impl->store, hit, finder.DocumentLength(hit.document));
   return result;

@@ -111,9 +111,29 @@ void Store::RequireWritable(const char* what) const {
 
 const std::string& Store::Now() const { return m_now; }
 
+Store::ReadScope Store::BeginRead() {
+  if (m_inTransaction || m_inRead) return ReadScope(nullptr);
+  m_db->Exec("BEGIN");
+  m_inRead = true;
+  return ReadScope(this);
+}
+
+Store::ReadScope::ReadScope(ReadScope&& other) noexcept : m_store(other.m_store) { other.m_store = nullptr; }
+
+Store::ReadScope::~ReadScope() {
+  if (!m_store) return;
+  try {
+    m_store->m_db->Exec("COMMIT");  // ends the read; nothing was written
+  } catch (...) {
+    // A failed read already ended it.
+  }
+  m_store->m_inRead = false;
+}
+
 Store::Transaction Store::Begin(std::string_view label, std::optional<RowId> user, ChangeKind kind, RowId reverts) {
   if (m_readOnly) throw Error(ErrorKind::Input, m_path + ": opened read-only; cannot " + std::string(label));
   if (m_inTransaction) throw Error(ErrorKind::Internal, "nested transaction: " + std::string(label));
+  if (m_inRead) throw Error(ErrorKind::Internal, "a change inside a read scope: " + std::string(label));
   m_now = m_clock();
   m_db->Exec("BEGIN IMMEDIATE");
   m_inTransaction = true;
@@ -151,7 +171,7 @@ Store::Transaction::~Transaction() {
 }
 
 void Store::CopyTo(const std::string& path) {
-  if (m_inTransaction) throw Error(ErrorKind::Internal, "cannot copy a project inside a transaction");
+  if (m_inTransaction || m_inRead) throw Error(ErrorKind::Internal, "cannot copy a project inside a transaction");
   CreatePrivateFile(path);  // VACUUM INTO fills an existing empty file and keeps its mode
   try {
     if (m_readOnly) {
@@ -170,7 +190,8 @@ void Store::CopyTo(const std::string& path) {
 
 void Store::MakeCoderPackage(RowId coder, const std::string& guid, const std::string& name,
                              const std::vector<std::pair<std::string, std::string>>& settings) {
-  if (m_readOnly || m_inTransaction) throw Error(ErrorKind::Internal, "a coder package is made from a writable copy");
+  if (m_readOnly || m_inTransaction || m_inRead)
+    throw Error(ErrorKind::Internal, "a coder package is made from a writable copy");
   m_now = m_clock();
   m_db->Exec("BEGIN IMMEDIATE");
   m_inTransaction = true;

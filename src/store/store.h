@@ -72,6 +72,23 @@ class Store {
     explicit Transaction(Store* store) : m_store(store) {}
     Store* m_store;
   };
+  /// Reads made while it lives see one snapshot of the project and take SQLite's file locks
+  /// once, not per statement (a search makes dozens of small reads). Inside a change or another
+  /// read scope it does nothing: those already read from one snapshot. No change can start
+  /// while it lives.
+  class ReadScope {
+   public:
+    ReadScope(ReadScope&& other) noexcept;
+    ReadScope& operator=(ReadScope&&) = delete;
+    ~ReadScope();
+
+   private:
+    friend class Store;
+    explicit ReadScope(Store* store) : m_store(store) {}
+    Store* m_store;  // null: nothing to end
+  };
+  ReadScope BeginRead();
+
   /// Starts a change made by `user`, described by `label` in the change log. `kind` Do marks
   /// a change researchers can undo; Undo and Redo name the change set they revert.
   Transaction Begin(std::string_view label, std::optional<RowId> user, ChangeKind kind = ChangeKind::Other,
@@ -99,9 +116,10 @@ class Store {
   /// Code points [start, end) of a document, reading only the chunks they touch.
   std::string DocumentSlice(RowId id, std::size_t start, std::size_t end);
   /// The stored chunks that hold code points [start, end) as one text, which begins at code
-  /// point `*begin` (the chunk boundary at or before start) and ends at a chunk boundary or the
+  /// point `begin` (the chunk boundary at or before start) and ends at a chunk boundary or the
   /// end of the text. For a caller that walks the text anyway: nothing is counted to cut it.
-  std::string DocumentChunks(RowId id, std::size_t start, std::size_t end, std::size_t* begin);
+  /// Fills `into` (its capacity is kept, so a caller may reuse one buffer) and returns `begin`.
+  std::size_t ReadChunks(RowId id, std::size_t start, std::size_t end, std::string& into);
   void DeleteDocument(RowId id);
   /// Adds speaker turns to their documents. Pass a document's turns together (as an import
   /// does): each run of turns of one document rewrites that document's turn list once.
@@ -197,6 +215,7 @@ class Store {
   Clock m_clock;
   std::string m_now;  // the current transaction's timestamp
   bool m_inTransaction = false;
+  bool m_inRead = false;
   std::unique_ptr<ProjectLock> m_lock;
   std::unique_ptr<sqlite::Connection> m_db;
 };

@@ -96,7 +96,7 @@ std::string Store::DocumentText(RowId id) {
   return text;
 }
 
-std::string Store::DocumentChunks(RowId id, std::size_t start, std::size_t end, std::size_t* begin) {
+std::size_t Store::ReadChunks(RowId id, std::size_t start, std::size_t end, std::string& into) {
   if (end < start) throw Error(ErrorKind::Internal, "slice end before start");
   const auto chunk = static_cast<std::size_t>(kChunkCodePoints);
   const std::size_t first = start / chunk;
@@ -104,15 +104,15 @@ std::string Store::DocumentChunks(RowId id, std::size_t start, std::size_t end, 
   sqlite::Statement s = Db().Cached(
       "SELECT text FROM document_chunk WHERE key BETWEEN ? AND ? ORDER BY key");
   s.Bind(1, ChunkKey(id, static_cast<std::int64_t>(first))).Bind(2, ChunkKey(id, static_cast<std::int64_t>(last)));
-  std::string text;
-  while (s.Step()) text += s.TextView(0);
-  *begin = first * chunk;
-  return text;
+  into.clear();
+  into.reserve((last - first + 1) * chunk + chunk / 8);  // a code point is mostly one byte
+  while (s.Step()) into += s.TextView(0);
+  return first * chunk;
 }
 
 std::string Store::DocumentSlice(RowId id, std::size_t start, std::size_t end) {
-  std::size_t begin = 0;
-  const std::string text = DocumentChunks(id, start, end, &begin);
+  std::string text;
+  const std::size_t begin = ReadChunks(id, start, end, text);
   return std::string(text::SliceCodePoints(text, start - begin, end - begin));
 }
 
