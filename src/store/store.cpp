@@ -113,7 +113,7 @@ const std::string& Store::Now() const { return m_now; }
 
 Store::ReadScope Store::BeginRead() {
   if (m_inTransaction || m_inRead) return ReadScope(nullptr);
-  m_db->Exec("BEGIN");
+  m_db->Cached("BEGIN").Run();  // prepared once: a search starts one of these every time
   m_inRead = true;
   return ReadScope(this);
 }
@@ -123,7 +123,7 @@ Store::ReadScope::ReadScope(ReadScope&& other) noexcept : m_store(other.m_store)
 Store::ReadScope::~ReadScope() {
   if (!m_store) return;
   try {
-    m_store->m_db->Exec("COMMIT");  // ends the read; nothing was written
+    m_store->m_db->Cached("COMMIT").Run();  // ends the read; nothing was written
   } catch (...) {
     // A failed read already ended it.
   }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include "store/turn_list.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <utility>
@@ -160,39 +161,72 @@ std::vector<Turn> DecodeTurns(RowId document, std::string_view voices, std::stri
   return result;
 }
 
+namespace {
+
+// The number a turn line starts with (its start), read from the digits at `at`.
+std::size_t StartAt(std::string_view turns, std::size_t at) {
+  std::size_t start = 0;
+  for (; at < turns.size() && turns[at] >= '0' && turns[at] <= '9'; ++at)
+    start = start * 10 + static_cast<std::size_t>(turns[at] - '0');
+  return start;
+}
+
+// The first line start at or after byte `at` (turns.size() when none).
+std::size_t NextLineStart(std::string_view turns, std::size_t at) {
+  if (at == 0) return 0;
+  const std::size_t nl = turns.find('\n', at - 1);
+  return nl == std::string_view::npos ? turns.size() : nl + 1;
+}
+
+// By bisection over the bytes: the start of the last line whose turn starts at or before
+// `position`, given that the line at `lo` does. For a few positions in a long list.
+std::size_t LastLineBy(std::string_view turns, std::size_t position, std::size_t lo) {
+  std::size_t hi = turns.size();  // every line starting at or after hi starts after position
+  while (NextLineStart(turns, lo + 1) < hi) {
+    const std::size_t mid = std::max(lo + 1, lo + (hi - lo) / 2);
+    const std::size_t line = NextLineStart(turns, mid);
+    if (line >= hi) hi = mid;
+    else if (StartAt(turns, line) <= position) lo = line;
+    else hi = line;
+  }
+  return lo;
+}
+
+}  // namespace
+
 std::vector<std::optional<Turn>> FindTurns(RowId document, std::string_view voices, std::string_view turns,
                                            const std::vector<std::size_t>& positions) {
   std::vector<std::optional<Turn>> found(positions.size());
-  if (positions.empty() || turns.empty()) return found;
+  if (positions.empty() || turns.empty() || StartAt(turns, 0) > positions.back()) return found;
   const Voices voiceList = ParseVoices(document, voices);
-  // One walk over the lines: a line's start is read from its leading digits, and only the
-  // lines positions fall in are split and parsed, each once.
-  const auto startAt = [&](std::size_t at) {
-    std::size_t start = 0;
-    for (; at < turns.size() && turns[at] >= '0' && turns[at] <= '9'; ++at)
-      start = start * 10 + static_cast<std::size_t>(turns[at] - '0');
-    return start;
-  };
-  std::size_t at = 0, lineNumber = 0;
-  std::string_view current;  // the last line starting at or before the position
-  const char* parsedLine = nullptr;
+  // Many positions: one walk over the lines. A few (a rare word, a phrase): bisection, so a
+  // transcript of hundreds of turns is not read line by line for two hits.
+  const bool bisect = positions.size() * 64 < turns.size() / 24;
+  std::size_t at = 0;        // the next line to look at, when walking
+  std::size_t current = 0;   // the start of the last line starting at or before the position
+  bool known = false;        // whether `current` is such a line yet
+  std::size_t parsedLine = std::string_view::npos;
   std::vector<std::string_view> fields;
   Turn turn;
   for (std::size_t i = 0; i < positions.size(); ++i) {
-    while (at < turns.size() && startAt(at) <= positions[i]) {
-      std::size_t nl = turns.find('\n', at);
-      if (nl == std::string_view::npos) nl = turns.size();
-      current = turns.substr(at, nl - at);
-      ++lineNumber;
-      at = nl + 1;
+    if (bisect) {
+      if (StartAt(turns, 0) > positions[i]) continue;
+      current = LastLineBy(turns, positions[i], known ? current : 0);
+      known = true;
+    } else {
+      for (; at < turns.size() && StartAt(turns, at) <= positions[i]; at = NextLineStart(turns, at + 1)) {
+        current = at;
+        known = true;
+      }
+      if (!known) continue;
     }
-    if (current.empty()) continue;
-    if (current.data() != parsedLine) {  // hits in one turn decode it once
-      SplitLine(current, fields);
+    if (current != parsedLine) {  // hits in one turn decode it once
+      const std::size_t nl = turns.find('\n', current);
+      SplitLine(turns.substr(current, (nl == std::string_view::npos ? turns.size() : nl) - current), fields);
       std::optional<Turn> t = ParseTurn(document, voiceList, fields);
-      if (!t) Damaged(document, "turns", lineNumber);
+      if (!t) Damaged(document, "turns", static_cast<std::size_t>(std::count(turns.begin(), turns.begin() + static_cast<std::ptrdiff_t>(current), '\n')) + 1);
       turn = std::move(*t);
-      parsedLine = current.data();
+      parsedLine = current;
     }
     if (positions[i] < turn.end || positions[i] == turn.start) found[i] = turn;
   }

@@ -119,6 +119,10 @@ std::size_t StartsInWord(const char* p) {
 // long texts are found at memory speed rather than a byte at a time.
 std::size_t FindCodePoint(std::string_view utf8, std::size_t cp) {
   std::size_t pos = 0, seen = 0;
+  // 32 bytes hold at most 32 code points: while the target is further, take them in one step.
+  for (; pos + 32 <= utf8.size() && seen + 32 <= cp; pos += 32)
+    seen += StartsInWord(utf8.data() + pos) + StartsInWord(utf8.data() + pos + 8) +
+            StartsInWord(utf8.data() + pos + 16) + StartsInWord(utf8.data() + pos + 24);
   for (; pos + 8 <= utf8.size(); pos += 8) {
     const std::size_t starts = StartsInWord(utf8.data() + pos);
     if (seen + starts > cp) break;

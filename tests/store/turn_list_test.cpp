@@ -49,6 +49,37 @@ TEST(TurnList, FindsTheTurnOfEachPositionWithoutDecodingTheRest) {
   EXPECT_TRUE(FindTurns(7, "", "", {}).empty());
 }
 
+TEST(TurnList, FewAndManyPositionsInALongListFindWhatDecodingAllFinds) {
+  // A few positions are found by bisection, many by one walk: both must agree with decoding
+  // every turn. Gaps between turns, a turn at 0 and positions past the end included.
+  std::vector<Turn> turns;
+  for (std::size_t i = 0, at = 0; i < 3000; ++i) {
+    const std::size_t length = 5 + (i * 7) % 23;
+    turns.push_back({9, at, at + length, i % 3 ? "Moeder" : "Interviewer", static_cast<std::int64_t>(i) * 1000,
+                     std::nullopt, i % 3 ? std::optional<RowId>(4) : std::nullopt});
+    at += length + (i % 5 == 0 ? 3 : 0);
+  }
+  const TurnList list = EncodeTurns(turns);
+  const std::vector<Turn> all = DecodeTurns(9, list.voices, list.turns);
+  const auto expected = [&](std::size_t p) -> std::optional<std::int64_t> {
+    for (const Turn& t : all)
+      if (t.start <= p && (p < t.end || p == t.start)) return t.timestampMs;
+    return std::nullopt;
+  };
+  const std::size_t end = turns.back().end;
+  for (const std::vector<std::size_t>& positions :
+       {std::vector<std::size_t>{0}, {7, end / 2, end - 1}, {end, end + 10}, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}}) {
+    const auto found = FindTurns(9, list.voices, list.turns, positions);
+    for (std::size_t i = 0; i < positions.size(); ++i)
+      EXPECT_EQ(found[i] ? found[i]->timestampMs : std::nullopt, expected(positions[i])) << positions[i];
+  }
+  std::vector<std::size_t> many;
+  for (std::size_t p = 0; p < end + 5; p += 37) many.push_back(p);
+  const auto found = FindTurns(9, list.voices, list.turns, many);
+  for (std::size_t i = 0; i < many.size(); ++i)
+    ASSERT_EQ(found[i] ? found[i]->timestampMs : std::nullopt, expected(many[i])) << many[i];
+}
+
 TEST(TurnList, EmptyListIsEmpty) {
   const TurnList list = EncodeTurns({});
   EXPECT_TRUE(list.voices.empty());
