@@ -183,6 +183,32 @@ TEST_P(StoreTest, ALongLivedReaderSeesEveryCommit) {
   EXPECT_EQ(reader->Documents().size(), 2u);
 }
 
+TEST_P(StoreTest, AReadScopeSeesOneSnapshotAndThenLetsGo) {
+  if (!GetParam()) GTEST_SKIP() << "a second connection needs a file";
+  AddDoc("eerste", "Één keer 's avonds.");
+  std::unique_ptr<Store> reader = Store::Open(m_path, OpenMode::ReadOnly, FixedClock);
+  {
+    const Store::ReadScope scope = reader->BeginRead();
+    const Store::ReadScope nested = reader->BeginRead();  // does nothing: already in one
+    EXPECT_EQ(reader->Documents().size(), 1u);
+    AddDoc("tweede", "Nog een tekst 👍.");  // committed by the writer meanwhile
+    EXPECT_EQ(reader->Documents().size(), 1u);  // the scope's snapshot
+  }
+  EXPECT_EQ(reader->Documents().size(), 2u);  // the scope ended: the new commit is seen
+}
+
+TEST_P(StoreTest, NoChangeStartsInsideAReadScope) {
+  {
+    const Store::ReadScope scope = m_store->BeginRead();
+    EXPECT_THROW(m_store->Begin("import", m_anna), Error);
+  }
+  AddDoc("na", "Daarna wel.");  // the scope is over
+  auto tx = m_store->Begin("import", m_anna);
+  const Store::ReadScope inside = m_store->BeginRead();  // inside a change: does nothing
+  tx.Commit();
+  EXPECT_EQ(m_store->Documents().size(), 1u);
+}
+
 TEST_P(StoreTest, SettingsAreStoredAndLogged) {
   EXPECT_FALSE(m_store->Setting("zoeken.synoniemen"));
   auto tx = m_store->Begin("synoniemen", m_anna);
