@@ -6,13 +6,9 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "export/atomic_file.h"
-#include "export/fragments.h"
-#include "export/qdc_writer.h"
-#include "export/qdpx_writer.h"
-#include "export/quote_report.h"
+#include "export/project_export.h"
 #include "import/imported.h"
 #include "model/error.h"
-#include "project/exchange.h"
 #include "project/export_data.h"
 
 namespace duiding::cli {
@@ -45,55 +41,27 @@ void WriteReplacements(Context& ctx, const std::vector<std::string>& replaced) {
             << "\n";
 }
 
-// Speaker names leave only when asked, or as their pseudonyms.
-void DropNames(Context& ctx, std::vector<exchange::ExportedFragment>& fragments) {
-  if (ctx.args.Flag("names") || ctx.args.Flag("pseudonymise")) return;
-  for (exchange::ExportedFragment& f : fragments) f.speaker.clear();
-}
-
 }  // namespace
 
 int RunExport(Context& ctx) {
   ctx.args.Allow({"code", "subcodes", "attr", "role", "coder", "agreed", "pseudonymise", "names", "report"});
-  const std::string format = ctx.Positional(1, "format (xml, qdpx, qdc, html, odt, csv or xlsx)");
+  const std::string formatName = ctx.Positional(1, "format (xml, qdpx, qdc, html, odt, csv or xlsx)");
   const std::string path = ctx.Positional(2, "file to write");
+  const std::optional<exchange::ExportFormat> format = exchange::ExportFormatNamed(formatName);
+  if (!format) throw UsageError("export takes xml, qdpx, qdc, html, odt, csv or xlsx, not '" + formatName + "'");
   const bool pseudonymise = ctx.args.Flag("pseudonymise");
+  // Pseudonymising may add the speakers to the project's pseudonym list.
   project::Project p = ctx.Open(pseudonymise ? store::OpenMode::ReadWrite : store::OpenMode::ReadOnly);
-  const project::FragmentExportOptions options = OptionsOf(ctx);
-  std::vector<std::string> replaced;
-  std::size_t count = 0;
-  if (format == "xml" || format == "csv" || format == "xlsx") {
-    exchange::FragmentExport data = project::CollectFragments(p, options, &replaced);
-    DropNames(ctx, data.fragments);
-    count = data.fragments.size();
-    if (format == "xml")
-      exchange::WriteFragmentsXml(data, path);
-    else
-      exchange::WriteFileAtomically(path, format == "csv" ? exchange::FragmentsCsv(data) : exchange::FragmentsXlsx(data));
-  } else if (format == "html" || format == "odt") {
-    const exchange::QuoteReport report = project::CollectQuoteReport(p, options, ctx.args.Flag("names"), &replaced);
-    for (const auto& c : report.codes) count += c.quotes.size();
-    exchange::WriteFileAtomically(path, format == "html" ? exchange::QuoteReportHtml(report) : exchange::QuoteReportOdt(report));
-  } else if (format == "qdc") {
-    const Codebook book = p.ExportCodebook();
-    count = book.entries.size();
-    exchange::WriteQdcFile(book, path);
-  } else if (format == "qdpx") {
-    std::optional<project::Pseudonymiser> pseudonymiser;
-    if (pseudonymise) pseudonymiser.emplace(project::PseudonymsWithSpeakers(p));
-    const ExchangeProject x = project::ToExchange(p, pseudonymiser ? &*pseudonymiser : nullptr);
-    for (const auto& s : x.sources) count += s.selections.size();
-    exchange::WriteFileAtomically(path, exchange::WriteQdpx(x));
-  } else {
-    throw UsageError("export takes xml, qdpx, qdc, html, odt, csv or xlsx, not '" + format + "'");
-  }
+  exchange::ExportRequest request;
+  request.options = OptionsOf(ctx);
+  request.names = ctx.args.Flag("names");
+  const exchange::ExportOutcome outcome = exchange::ExportProjectFile(p, *format, path, request);
   if (ctx.Json()) {
-    ctx.out << "{\"file\":" << JsonQuote(path) << ",\"format\":" << JsonQuote(format) << ",\"items\":" << count
-            << ",\"replacements\":" << replaced.size() << "}\n";
+    ctx.out << "{\"file\":" << JsonQuote(path) << ",\"format\":" << JsonQuote(formatName) << ",\"items\":" << outcome.items
+            << ",\"replacements\":" << outcome.replaced.size() << "}\n";
   } else {
-    ctx.out << "Wrote " << path << " (" << count << (format == "qdc" ? " codes" : format == "qdpx" ? " codings" : " fragments")
-            << ")\n";
-    WriteReplacements(ctx, replaced);
+    ctx.out << "Wrote " << path << " (" << outcome.items << " " << outcome.unit << ")\n";
+    WriteReplacements(ctx, outcome.replaced);
   }
   return 0;
 }

@@ -2,14 +2,18 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <functional>
+#include <iterator>
 
+#include "export/project_export.h"
 #include "import/plain_text.h"
 #include "import/speaker_turns.h"
 #include "model/error.h"
 #include "project/exchange.h"
 #include "project/export_data.h"
 #include "project/project.h"
+#include "tests/store/temp_dir.h"
 #include "text/utf8.h"
 
 namespace duiding::project {
@@ -137,6 +141,56 @@ TEST_F(ExportDataTest, PseudonymisedExchangeMovesPositionsWithTheNames) {
   // "Mijn tante in Ede" -> "Mijn tante in [plaats 1]": the selection grew with its name.
   const ExchangeSelection& first = source.selections.front();
   EXPECT_EQ(std::string(text::SliceCodePoints(source.text, first.start, first.end)), "Mijn tante in [plaats 1]");
+}
+
+TEST(ExportFormatTest, NamesAndExtensionsChooseTheFormat) {
+  EXPECT_EQ(exchange::ExportFormatNamed("qdpx"), exchange::ExportFormat::Qdpx);
+  EXPECT_FALSE(exchange::ExportFormatNamed("QDPX"));  // a format name is written as documented
+  EXPECT_FALSE(exchange::ExportFormatNamed("pdf"));
+  EXPECT_EQ(exchange::ExportFormatOf("/tmp/citaten.HTM"), exchange::ExportFormat::Html);
+  EXPECT_EQ(exchange::ExportFormatOf("C:\\data\\fragmenten.Xlsx"), exchange::ExportFormat::Xlsx);
+  EXPECT_EQ(exchange::ExportFormatOf("codeboek.qdc"), exchange::ExportFormat::Qdc);
+  EXPECT_FALSE(exchange::ExportFormatOf("map.met.punt/bestand"));  // the dot is in a folder
+  EXPECT_FALSE(exchange::ExportFormatOf("geen-extensie"));
+  for (const char* name : {"xml", "csv", "xlsx", "html", "odt", "qdc", "qdpx"})
+    EXPECT_EQ(exchange::ExportFormatName(*exchange::ExportFormatNamed(name)), name);
+}
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// Every format through the one entry both front ends use: what it counts, and that speaker names
+// leave only when asked (the document is "sanne", its speaker "Sanne").
+TEST_F(ExportDataTest, EveryFormatIsWrittenThroughOneEntry) {
+  testing::TempDir dir;
+  const std::vector<std::tuple<exchange::ExportFormat, std::size_t, std::string>> expected = {
+      {exchange::ExportFormat::Xml, 4, "fragments"},  {exchange::ExportFormat::Csv, 4, "fragments"},
+      {exchange::ExportFormat::Xlsx, 4, "fragments"}, {exchange::ExportFormat::Html, 4, "fragments"},
+      {exchange::ExportFormat::Odt, 4, "fragments"},  {exchange::ExportFormat::Qdc, 2, "codes"},
+      {exchange::ExportFormat::Qdpx, 4, "codings"}};
+  for (const auto& [format, items, unit] : expected) {
+    const std::string path = dir.File("uit." + std::string(exchange::ExportFormatName(format)));
+    const exchange::ExportOutcome outcome = exchange::ExportProjectFile(m_project, format, path, {});
+    EXPECT_EQ(outcome.items, items) << path;
+    EXPECT_EQ(outcome.unit, unit) << path;
+    EXPECT_FALSE(ReadAll(path).empty()) << path;
+  }
+  EXPECT_EQ(ReadAll(dir.File("uit.csv")).find("Sanne"), std::string::npos);
+  EXPECT_EQ(ReadAll(dir.File("uit.xml")).find("Sanne"), std::string::npos);
+  exchange::ExportRequest withNames;
+  withNames.names = true;
+  exchange::ExportProjectFile(m_project, exchange::ExportFormat::Csv, dir.File("namen.csv"), withNames);
+  EXPECT_NE(ReadAll(dir.File("namen.csv")).find("Sanne"), std::string::npos);
+  exchange::ExportRequest pseudonymised;
+  pseudonymised.options.pseudonymise = true;
+  const exchange::ExportOutcome outcome =
+      exchange::ExportProjectFile(m_project, exchange::ExportFormat::Csv, dir.File("pseudo.csv"), pseudonymised);
+  EXPECT_FALSE(outcome.replaced.empty());
+  const std::string csv = ReadAll(dir.File("pseudo.csv"));
+  EXPECT_EQ(csv.find("Sanne"), std::string::npos);
+  EXPECT_EQ(csv.find("Ede"), std::string::npos);
 }
 
 }  // namespace
