@@ -39,7 +39,8 @@ wxString PlaceKey(project::Project& project, const char* what) {
 MainFrame::MainFrame(AppContext& context, RecentProjects& recent)
     : wxFrame(nullptr, wxID_ANY, _("Duiding"), wxDefaultPosition, wxDefaultSize), m_context(context), m_recent(recent),
       m_commands(context), m_import(std::make_unique<ImportCommand>(this, context)),
-      m_quoteReport(std::make_unique<QuoteReportExport>(this, context)) {
+      m_quoteReport(std::make_unique<FileExport>(this, context, ExportKind::QuoteReport)),
+      m_dataExport(std::make_unique<FileExport>(this, context, ExportKind::Data)) {
   SetSize(FromDIP(wxSize(1360, 860)));
   m_aui.SetManagedWindow(this);
   BuildPanes();

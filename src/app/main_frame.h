@@ -20,7 +20,7 @@ class AgreementPanel;
 class CodebookPanel;
 class DocumentsPanel;
 class ImportCommand;
-class QuoteReportExport;
+class FileExport;
 class RecentProjects;
 class ResultsPanel;
 class TranscriptPanel;
@@ -44,7 +44,8 @@ class MainFrame : public wxFrame, public ContextListener {
   CodingCommands& Commands() { return m_commands; }
   AgreementPanel& Agreement() { return *m_agreement; }
   ImportCommand& Importer() { return *m_import; }
-  QuoteReportExport& QuoteReports() { return *m_quoteReport; }
+  FileExport& QuoteReports() { return *m_quoteReport; }
+  FileExport& DataExports() { return *m_dataExport; }
   /// Shows the agreement pane (Code > Intercoder agreement).
   void ShowAgreement();
 
@@ -80,7 +81,7 @@ class MainFrame : public wxFrame, public ContextListener {
   ResultsPanel* m_results = nullptr;
   AgreementPanel* m_agreement = nullptr;
   std::unique_ptr<ImportCommand> m_import;
-  std::unique_ptr<QuoteReportExport> m_quoteReport;
+  std::unique_ptr<FileExport> m_quoteReport, m_dataExport;
 };
 
 }  // namespace duiding::app

@@ -22,6 +22,7 @@ namespace {
 
 enum MenuId {
   kExportReport = wxID_HIGHEST + 100,
+  kExportData,
   kCodeWith,
   kInVivo,
   kFindInTranscripts,
@@ -46,6 +47,7 @@ wxMenu* FileMenu(wxFileHistory& history) {
   menu->Append(kImportFolder, _("Import a &folder of transcripts..."));
   menu->AppendSeparator();
   menu->Append(kExportReport, _("&Export quote report...\tCtrl+E"));
+  menu->Append(kExportData, _("Export &data (fragments, codebook, project)...\tCtrl+Shift+E"));
   menu->AppendSeparator();
   menu->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
   return menu;
@@ -94,6 +96,7 @@ wxString ShortcutText() {
       {wxT("Ctrl+I"), _("import transcripts")},
       {wxT("Ctrl+Shift+A"), _("intercoder agreement")},
       {wxT("Ctrl+E"), _("export a quote report")},
+      {wxT("Ctrl+Shift+E"), _("export fragments, the codebook or the project")},
   };
   wxString text;
   for (const auto& [key, meaning] : keys) text += key + wxT("  \u2014  ") + meaning + wxT("\n");
@@ -118,6 +121,7 @@ void MainFrame::BindMenus() {
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_import->ChooseFiles(); }, kImportFiles);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_import->ChooseFolder(); }, kImportFolder);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_quoteReport->Choose(); }, kExportReport);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_dataExport->Choose(); }, kExportData);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     ChooseCoder(m_context, [this] { return wxGetTextFromUser(_("The new coder's name:"), _("Add a coder"), wxEmptyString, this); });
   }, kCoder);

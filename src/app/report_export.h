@@ -2,47 +2,46 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #pragma once
 
-#include <cstddef>
+#include <optional>
 #include <string>
 
 #include "app/background_task.h"
+#include "export/project_export.h"
 
 class wxWindow;
-
-namespace duiding {
-class Progress;
-}
-
-namespace duiding::project {
-class Project;
-}
 
 namespace duiding::app {
 
 class AppContext;
 
-/// Writes a quote report of every code (definitions and quotes, no speaker names) to `path`:
-/// OpenDocument text when it ends in ".odt", else one HTML page. Written atomically: a failure
-/// or a cancel leaves `path` as it was. `progress` (optional) hears "quotes" and "writing" and
-/// may stop it before the file is written. Returns the number of quotes.
-std::size_t WriteQuoteReport(project::Project& project, const std::string& path, Progress* progress = nullptr);
+/// What an export menu item offers.
+enum class ExportKind {
+  QuoteReport,  ///< the quote report for the handreiking: HTML or OpenDocument text
+  Data,         ///< coded fragments (XML, CSV, Excel), the codebook (.qdc), the project (.qdpx)
+};
 
-/// File > Export quote report, in the background (BackgroundTask: progress window, Cancel, the
-/// window stays responsive). The worker collects the fragments on a read-only connection of
-/// its own and writes the file atomically; the status bar says how it went, only while the
-/// owner window lives.
-class QuoteReportExport {
+/// File > Export quote report / Export data, in the background (BackgroundTask: progress window,
+/// Cancel, the window stays responsive). Asks where (the file type follows the extension) and,
+/// for everything but the codebook, how names may leave: pseudonymised, left out, or kept. The
+/// worker writes on a read-only connection of its own, atomically (a failure or a cancel leaves
+/// the file as it was), through exchange::ExportProjectFile as duiding-cli export does; the
+/// status bar says how it went, only while the owner window lives.
+class FileExport {
  public:
-  QuoteReportExport(wxWindow* owner, AppContext& context);
+  FileExport(wxWindow* owner, AppContext& context, ExportKind kind);
 
-  /// Asks where, then starts the export; false when nothing started.
+  /// Asks where and how, then starts; false when nothing started.
   bool Choose();
-  /// Starts writing the open project's quote report to `path`; false when nothing started.
-  bool Export(const std::string& path);
+  /// Starts writing the open project to `path` in the format its extension names; false when
+  /// nothing started (an unknown extension is explained).
+  bool Export(const std::string& path, const exchange::ExportRequest& request = {});
   BackgroundTask& Task() { return m_task; }
 
  private:
+  std::optional<exchange::ExportRequest> AskHowNamesLeave(exchange::ExportFormat format);
+
   AppContext& m_context;
+  ExportKind m_kind;
   BackgroundTask m_task;
 };
 

@@ -31,6 +31,7 @@
 #include "app/transcript_panel.h"
 #include "app/wx_text.h"
 #include "import/importer.h"
+#include "project/export_data.h"
 #include "project/project.h"
 #include "text/utf8.h"
 #include "workbench/transcript_model.h"
@@ -289,6 +290,7 @@ TEST_F(Workbench, ExportsAQuoteReport) {
   SelectQuote("Ik schaamde me echt kapot.");
   ASSERT_TRUE(m_frame->Commands().ApplyQuickCode(2));
   m_prompter.savePath = ToWx((m_folder / "citaten.html").string());
+  m_prompter.choice = wxT("Leave speaker names out");
   ASSERT_TRUE(m_frame->QuoteReports().Choose());
   m_frame->QuoteReports().Task().WaitForWorker();  // written in the background
   Pump();
@@ -296,6 +298,44 @@ TEST_F(Workbench, ExportsAQuoteReport) {
   const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   EXPECT_NE(html.find("Ik schaamde me echt kapot."), std::string::npos);
   EXPECT_TRUE(m_prompter.errors.empty());
+}
+
+// File > Export data: the file type follows the extension, and names leave only as asked.
+TEST_F(Workbench, ExportsDataInTheFormatItsNameAsks) {
+  OpenDocument("interview-jongere-sanne");
+  SelectQuote("Eh, ik ben Sanne, ik ben zeventien.");
+  ASSERT_TRUE(m_frame->Commands().ApplyQuickCode(2));
+  project::SavePseudonyms(m_context.Project(), {{project::Pseudonym::Kind::Person, "Sanne", "[jongere 1]"}});
+  FileExport& exporter = m_frame->DataExports();
+  const auto read = [](const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
+
+  m_prompter.savePath = ToWx((m_folder / "fragmenten.csv").string());
+  m_prompter.choice = wxT("Replace names by pseudonyms (the project's list)");
+  ASSERT_TRUE(exporter.Choose());
+  exporter.Task().WaitForWorker();  // written in the background
+  Pump();
+  const std::string csv = read(m_folder / "fragmenten.csv");
+  EXPECT_NE(csv.find("Eh, ik ben [jongere 1], ik ben zeventien."), std::string::npos) << csv;
+  EXPECT_EQ(csv.find("Sanne"), std::string::npos);
+  EXPECT_NE(m_frame->GetStatusBar()->GetStatusText(0).Find(wxT("names replaced")), wxNOT_FOUND)
+      << m_frame->GetStatusBar()->GetStatusText(0);
+
+  m_prompter.savePath = ToWx((m_folder / "codeboek.qdc").string());
+  m_prompter.choice = wxEmptyString;  // a codebook holds no names: nothing is asked
+  ASSERT_TRUE(exporter.Choose());
+  exporter.Task().WaitForWorker();  // written in the background
+  Pump();
+  EXPECT_NE(read(m_folder / "codeboek.qdc").find("<CodeBook"), std::string::npos);
+
+  m_prompter.savePath = ToWx((m_folder / "fragmenten.pdf").string());
+  EXPECT_FALSE(exporter.Choose());
+  ASSERT_EQ(m_prompter.errors.size(), 1u);
+  EXPECT_NE(m_prompter.errors[0].find(".xlsx"), std::string::npos);
+  EXPECT_FALSE(fs::exists(m_folder / "fragmenten.pdf"));
+  EXPECT_FALSE(exporter.Export((m_folder / "rapport.html").string()));  // that is the quote report's
 }
 
 TEST_F(Workbench, OpenRefusalsAreExplainedNotFatal) {
@@ -989,7 +1029,7 @@ TEST_F(Workbench, QuoteReportIsWrittenInTheBackground) {
   OpenDocument("interview-jongere-sanne");
   SelectQuote("Ik schaamde me echt kapot.");
   ASSERT_TRUE(m_frame->Commands().ApplyQuickCode(2));
-  QuoteReportExport& exporter = m_frame->QuoteReports();
+  FileExport& exporter = m_frame->QuoteReports();
 
   const fs::path stopped = m_folder / "gestopt.html";
   exporter.Task().SetObserver([](const ProgressState& state, TaskProgress& progress) {
