@@ -347,6 +347,27 @@ Result AllAgree(const ReliabilityData& data) {
   return Result::Of(unanimous / t.units);
 }
 
+Result AgreementWithin(const ReliabilityData& data, double tolerance) {
+  if (!(tolerance >= 0)) return Result::Undefined("the tolerance must be zero or more");
+  if (data.numbers.size() != data.categories.size() || data.numbers.empty())
+    return Result::Undefined("a tolerance needs numeric values (level interval or ratio)");
+  CountTable t;
+  if (std::string why = CountTableFor(data, t); !why.empty()) return Result::Undefined(why);
+  double within = 0;
+  for (std::size_t i = 0; i < t.perUnit.size(); ++i) {
+    double low = 0, high = 0;
+    bool any = false;
+    for (std::size_t c = 0; c < t.perUnit[i].size(); ++c) {
+      if (t.perUnit[i][c] == 0) continue;
+      low = any ? std::min(low, data.numbers[c]) : data.numbers[c];
+      high = any ? std::max(high, data.numbers[c]) : data.numbers[c];
+      any = true;
+    }
+    if (high - low <= tolerance) within += t.weights[i];
+  }
+  return Result::Of(within / t.units);
+}
+
 Result MeanPairwiseAgreement(const ReliabilityData& data) {
   CountTable t;
   if (std::string why = CountTableFor(data, t); !why.empty()) return Result::Undefined(why);

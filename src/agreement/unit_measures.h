@@ -37,6 +37,10 @@ Result PercentAgreement(const ReliabilityData& data, std::size_t coderA, std::si
 /// Percent agreement, any number of coders, variant (a) "all agree": the share of units
 /// coded by every coder where all values are equal (listwise deletion).
 Result AllAgree(const ReliabilityData& data);
+/// Percent agreement with a tolerance, for numeric values (§2a): the share of units coded by
+/// every coder whose values lie within `tolerance` of each other (max − min ≤ tolerance). With
+/// two coders, |a − b| ≤ tolerance; with tolerance 0 it is AllAgree. Undefined without numbers.
+Result AgreementWithin(const ReliabilityData& data, double tolerance);
 /// Mean pairwise agreement (Fleiss's P̄) over units coded by every coder.
 Result MeanPairwiseAgreement(const ReliabilityData& data);
 

@@ -106,8 +106,23 @@ int AgreeTable(Context& ctx, const std::string& path) {
   else if (levelName == "interval") level = agreement::Level::Interval;
   else if (levelName == "ratio") level = agreement::Level::Ratio;
   else if (levelName != "nominal") throw UsageError("--level takes nominal, ordinal, interval or ratio");
+  // §2a: numeric scores may agree within a tolerance ("4" and "5" on a five-point scale).
+  std::optional<double> tolerance;
+  if (const auto text = ctx.args.Option("tolerance")) {
+    double t = -1;
+    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), t);
+    if (ec != std::errc() || end != text->data() + text->size() || t < 0)
+      throw UsageError("--tolerance takes a number of 0 or more, such as 1 or 0.5");
+    if (level != agreement::Level::Interval && level != agreement::Level::Ratio)
+      throw UsageError("--tolerance needs numbers: add --level interval or --level ratio");
+    tolerance = t;
+  }
   const project::ReliabilityTable table = project::ReadReliabilityTable(path, level, SplitList(ctx.args.Option("order")));
   const agreement::UnitReport report = agreement::ComputeUnitReport(table.data, level);
+  const std::optional<agreement::Result> within =
+      tolerance ? std::optional(agreement::AgreementWithin(table.data, *tolerance)) : std::nullopt;
+  std::ostringstream name;
+  if (tolerance) name << "percent agreement within " << *tolerance;
   if (ctx.Json()) {
     JsonWriter json;
     json.BeginObject().Field("table", path).Field("level", LevelName(level)).Key("coders").BeginArray();
@@ -116,12 +131,18 @@ int AgreeTable(Context& ctx, const std::string& path) {
     for (const std::string& c : table.data.categories) json.String(c);
     json.EndArray().Key("measures");
     Json(json, report);
+    if (within) Json(json, name.str().c_str(), *within);
     ctx.out << json.EndObject().Text() << "\n";
     return 0;
   }
   ctx.out << path << ": " << table.units.size() << " units, " << table.coders.size() << " coders, "
           << table.data.categories.size() << " categories (" << LevelName(level) << ")\n";
   PrintUnitReport(ctx, report, LevelName(level), table.coders.size() == 2);
+  if (within) {
+    ctx.out << "  " << std::left << std::setw(34) << name.str() << std::right << Value(*within);
+    if (!within->Defined()) ctx.out << "  (" << within->undefinedReason << ")";
+    ctx.out << "\n";
+  }
   return 0;
 }
 
@@ -241,8 +262,8 @@ void PrintProjectJson(Context& ctx, const project::AgreementReport& r) {
 }  // namespace
 
 int RunAgree(Context& ctx) {
-  ctx.args.Allow({"table", "level", "order", "coder", "code", "doc", "unit", "overlap", "threshold", "group-by",
-                  "measures", "csv", "html", "disagreements", "limit"});
+  ctx.args.Allow({"table", "level", "order", "tolerance", "coder", "code", "doc", "unit", "overlap", "threshold",
+                  "group-by", "measures", "csv", "html", "disagreements", "limit"});
   if (const auto table = ctx.args.Option("table")) return AgreeTable(ctx, *table);
   project::AgreementOptions options;
   options.coders = SplitList(ctx.args.Option("coder"));

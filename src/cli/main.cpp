@@ -71,9 +71,10 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
                                             Krippendorff's alpha), NVivo-style character level,
                                             MAXQDA-style segments, Krippendorff's unitizing
                                             alphas; every measure named; where coders differ
-  agree --table DATA.csv [--level nominal|ordinal|interval|ratio] [--order A,B,C]
+  agree --table DATA.csv [--level nominal|ordinal|interval|ratio] [--order A,B,C] [--tolerance T]
                                             the same for a spreadsheet: rows units, columns
-                                            coders, cells categories (empty: no value)
+                                            coders, cells categories (empty: no value);
+                                            --tolerance: numbers within T of each other agree
   export xml|csv|xlsx|html|odt|qdc|qdpx FILE [--code CODE,..] [--subcodes] [--attr NAME=VALUE,..]
          [--role ROLE,..] [--coder NAME,..] [--agreed] [--pseudonymise [--report FILE]] [--names]
                                             coded fragments as XML (export/fragments.xsd), CSV or
@@ -151,7 +152,7 @@ int main(int argc, char** argv) {
                                    "exclusion", "example", "borderline", "example-coding", "borderline-coding",
                                    "position", "codings", "shipped", "role", "by", "count", "words", "cooccurrence",
                                    "codebook", "output", "table", "level", "unit", "overlap", "threshold",
-                                   "measures", "csv", "html", "out", "report", "kind"},
+                                   "measures", "csv", "html", "out", "report", "kind", "tolerance"},
                                   {"json", "help", "top", "skip-bad", "allow-duplicates", "progress", "kwic", "rebuild", "check", "dry-run", "sentences",
                                    "category", "codable", "allow-similar", "clear-examples", "deleted", "list", "all",
                                    "subcodes", "counts", "disagreements", "agreed",

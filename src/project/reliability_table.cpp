@@ -17,7 +17,7 @@ namespace {
 
 bool IsUnitHeader(const std::string& header) {
   const std::string h = text::FoldCase(import::CleanLabel(header));
-  return h == "unit" || h == "eenheid" || h == "id" || h == "nr";
+  return h == "unit" || h == "eenheid" || h == "id" || h == "nr" || h == "item" || h == "antwoord" || h == "respondent";
 }
 
 std::optional<double> Number(std::string value) {

@@ -30,6 +30,7 @@ using duiding::agreement::KrippendorffAlphaForCategory;
 using duiding::agreement::Level;
 using duiding::agreement::LightKappa;
 using duiding::agreement::MeanPairwiseAgreement;
+using duiding::agreement::AgreementWithin;
 using duiding::agreement::AllAgree;
 using duiding::agreement::PercentAgreement;
 using duiding::agreement::RandolphKappa;
@@ -321,6 +322,31 @@ TEST(FleissKappaHand, ThreeCoders) {
   EXPECT_NEAR(ValueOf(AllAgree(data)), 0.5, kExact);
   EXPECT_NEAR(ValueOf(FleissKappa(data)), 1.0 / 3.0, kExact);
 }
+// §2a with a tolerance: a survey answer scored 1..5 by three coders. Units (coder values):
+// (3,3,3) (2,3,3) (1,3,4) (5,4,5) (2,-,2). The last is incomplete and left out. Spreads max − min:
+// 0, 1, 3, 1. Tolerance 0: 1/4 (= AllAgree); 1: 3/4; 3: 4/4. Two coders (the first two
+// columns): |a − b| = 0, 1, 2, 1, 0 over five units; tolerance 1: 4/5.
+TEST(AgreementWithinHand, NumericScoresWithATolerance) {
+  ReliabilityData data;
+  data.coders = 3;
+  data.categories = {"1", "2", "3", "4", "5"};
+  data.numbers = {1, 2, 3, 4, 5};
+  const auto at = [](int v) { return std::optional<std::size_t>(static_cast<std::size_t>(v - 1)); };
+  data.units = {{at(3), at(3), at(3)}, {at(2), at(3), at(3)}, {at(1), at(3), at(4)}, {at(5), at(4), at(5)},
+                {at(2), std::nullopt, at(2)}};
+  EXPECT_NEAR(ValueOf(AgreementWithin(data, 0)), 0.25, kExact);
+  EXPECT_NEAR(ValueOf(AgreementWithin(data, 0)), ValueOf(AllAgree(data)), kExact);
+  EXPECT_NEAR(ValueOf(AgreementWithin(data, 1)), 0.75, kExact);
+  EXPECT_NEAR(ValueOf(AgreementWithin(data, 3)), 1.0, kExact);
+  ReliabilityData two = data;
+  two.coders = 2;
+  two.units = {{at(3), at(3)}, {at(2), at(3)}, {at(1), at(3)}, {at(5), at(4)}, {at(2), at(2)}};
+  EXPECT_NEAR(ValueOf(AgreementWithin(two, 1)), 0.8, kExact);
+  EXPECT_FALSE(AgreementWithin(data, -1).Defined());
+  data.numbers.clear();  // nominal categories have no distance
+  EXPECT_NE(AgreementWithin(data, 1).undefinedReason.find("numeric"), std::string::npos);
+}
+
 TEST(RandolphKappaHand, ThreeCodersUsesDeclaredCategoryCount) {
   EXPECT_NEAR(ValueOf(RandolphKappa(ThreeCoders())), 0.5, kExact);
 }

@@ -770,6 +770,19 @@ TEST_F(CliTest, AgreementFromASpreadsheet) {
   EXPECT_EQ(Run({"agree", "--table", table, "--level", "sideways"}).code, 2);
 }
 
+TEST_F(CliTest, NumericScoresAgreeWithinATolerance) {
+  // Three coders score answers 1-5; spreads (max − min) 0, 1, 3, 1; the last row is incomplete.
+  const std::string table = m_dir.File("scores.csv");
+  std::ofstream(table) << "antwoord,anna,bram,chris\nA1,3,3,3\nA2,2,3,3\nA3,1,3,4\nA4,5,4,5\nA5,2,,2\n";
+  const std::string out = Ok({"agree", "--table", table, "--level", "interval", "--tolerance", "1"});
+  EXPECT_NE(out.find("percent agreement within 1"), std::string::npos) << out;
+  EXPECT_NE(out.find("0.750"), std::string::npos) << out;
+  const std::string json = Ok({"agree", "--table", table, "--level", "ratio", "--tolerance", "3", "--json"});
+  EXPECT_NE(json.find("\"percent agreement within 3\":{\"value\":\"1.000\"}"), std::string::npos) << json;
+  EXPECT_EQ(Run({"agree", "--table", table, "--tolerance", "1"}).code, 2);  // nominal has no distances
+  EXPECT_EQ(Run({"agree", "--table", table, "--level", "interval", "--tolerance", "-1"}).code, 2);
+}
+
 }  // namespace
 
 namespace {
