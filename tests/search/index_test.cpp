@@ -4,6 +4,8 @@
 // with emoji, fields, incremental updates, rebuild and the consistency check.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 
@@ -179,6 +181,21 @@ TEST_F(IndexTest, FieldsNarrowHitsToSpeakersRolesAttributesAndDocuments) {
   EXPECT_EQ(Find("last doc:focusgroep-jongeren").hits.size(), 1u);
   EXPECT_EQ(Find("last -doc:focusgroep-jongeren").hits.size(), 2u);
   EXPECT_EQ(Find("schaam OR mentor").hits.size(), 3u);
+}
+
+// docs/query-language.md: words combine per transcript, fields per hit. "niemand" occurs in the
+// interview only, so "-niemand" drops all of the interview's hits of "last", also those far from it.
+TEST_F(IndexTest, ALeftOutWordLeavesOutWholeTranscripts) {
+  const SearchResult all = Find("last");
+  const SearchResult without = Find("last -niemand");
+  ASSERT_LT(without.hits.size(), all.hits.size());
+  ASSERT_FALSE(without.hits.empty());
+  for (const Hit& h : without.hits) EXPECT_NE(h.document, m_interview) << h.match;
+  for (const Hit& h : all.hits) {
+    if (h.document == m_interview) continue;
+    EXPECT_TRUE(std::any_of(without.hits.begin(), without.hits.end(), [&](const Hit& w) { return w.start == h.start; }));
+  }
+  EXPECT_EQ(Find("last niemand").documents, 1u);  // both words: only the interview has both
 }
 
 TEST_F(IndexTest, CodeFieldsLookAtTheCodingsAroundAHit) {
