@@ -47,10 +47,15 @@ std::map<std::string, StoreState> StoreStates(store::Store& store) {
     s.fingerprint = d.contentHash + "|" + d.name;
     AddValues(store, variables, {std::nullopt, d.id}, s);
     std::set<RowId> cases;
+    std::set<std::string> speakers;
     for (const Turn& t : store.Turns(d.id)) {
-      if (!t.speaker.empty()) s.fieldTerms.insert(terms::Field("spreker", t.speaker));
+      if (!t.speaker.empty()) speakers.insert(terms::Field("spreker", t.speaker));
       if (t.caseId) cases.insert(*t.caseId);
     }
+    // Who speaks is indexed (spreker: narrows documents first), so it is part of the state.
+    for (const std::string& speaker : speakers) s.fingerprint += "|" + speaker;
+    for (const RowId c : cases) s.fingerprint += "|case " + std::to_string(c);
+    s.fieldTerms.insert(speakers.begin(), speakers.end());
     for (const RowId c : cases) AddValues(store, variables, {c, std::nullopt}, s);
   }
   return states;

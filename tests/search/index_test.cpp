@@ -234,6 +234,15 @@ TEST_F(IndexTest, IncrementalSyncRebuildAndCheck) {
   }
   EXPECT_EQ(CheckIndex(*m_store, m_folder).stale, 1u);
   EXPECT_EQ(SyncIndex(*m_store, m_folder).indexed, 1u);
+  EXPECT_TRUE(Find("last spreker:oma").hits.empty());
+  {  // a speaker joins the turns: the document is stale too ("spreker:" looks at the index first)
+    auto tx = m_store->Begin("beurt", m_anna);
+    m_store->AddTurn({third, 7, 23, "Oma", std::nullopt, std::nullopt, std::nullopt});
+    tx.Commit();
+  }
+  EXPECT_EQ(CheckIndex(*m_store, m_folder).stale, 1u);
+  EXPECT_EQ(SyncIndex(*m_store, m_folder).indexed, 1u);
+  EXPECT_EQ(Find("last spreker:oma").hits.size(), 1u);
   {
     auto tx = m_store->Begin("delete", m_anna);
     m_store->DeleteDocument(third);
