@@ -216,6 +216,7 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
       hit.caseId = t->caseId;
       hit.turnStart = t->start;
       hit.turnEnd = t->end;
+      hit.inTurn = true;
     }
     bool keep = true;
     for (const FieldFilter& f : m_query.filters) keep = keep && Passes(f, hit) != f.negated;

@@ -25,14 +25,41 @@ void AssignFlat(std::string& out, std::string_view view) {
 
 bool IsBlank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-// Cuts the KWIC line out of `slice`, the text's code points [from, to).
-void Cut(Hit& hit, std::string_view slice, std::size_t from, std::size_t to, std::size_t length) {
+// What a hit's context may show: its turn, so no other speaker's words (nor the speaker label
+// and timestamp before the turn) appear beside it; the whole text outside turns.
+std::pair<std::size_t, std::size_t> Limits(const Hit& hit, std::size_t length) {
+  if (!hit.inTurn) return {0, length};
+  return {std::min(hit.turnStart, hit.start), std::min(length, std::max(hit.turnEnd, hit.end))};
+}
+
+// At the start of a turn, what the transcript writes before the words: "[00:12:05] " and the
+// speaker's label "Moeder: " (the speaker column shows both).
+void SkipTurnOpening(std::string_view& left, std::string_view speaker) {
+  std::string_view rest = left;
+  if (!rest.empty() && rest.front() == '[') {
+    const std::size_t close = rest.find(']');
+    if (close != std::string_view::npos &&
+        rest.substr(1, close - 1).find_first_not_of("0123456789:.,") == std::string_view::npos)
+      rest.remove_prefix(close + 1);
+    while (!rest.empty() && IsBlank(rest.front())) rest.remove_prefix(1);
+  }
+  if (!speaker.empty() && rest.substr(0, speaker.size()) == speaker && rest.substr(speaker.size(), 1) == ":") {
+    rest.remove_prefix(speaker.size() + 1);
+    left = rest;
+  }
+}
+
+// Cuts the KWIC line out of `slice`, the text's code points [from, to), inside `limits`.
+void Cut(Hit& hit, std::string_view slice, std::size_t from, std::size_t to, std::pair<std::size_t, std::size_t> limits) {
   const std::size_t matchAt = text::ByteOffsetOfCodePoint(slice, hit.start - from);
   const std::size_t matchEnd = matchAt + text::ByteOffsetOfCodePoint(slice.substr(matchAt), hit.end - hit.start);
   std::string_view left = slice.substr(0, matchAt), right = slice.substr(matchEnd);
-  if (from > 0)  // the cut may fall inside a word: start after the next space
+  if (from > limits.first) {  // the cut may fall inside a word: start after the next space
     if (const std::size_t space = left.find_first_of(" \n\t"); space != std::string_view::npos) left.remove_prefix(space + 1);
-  if (to < length && !right.empty() && !IsSpace(right.back()))
+  } else if (hit.inTurn) {
+    SkipTurnOpening(left, hit.speaker);
+  }
+  if (to < limits.second && !right.empty() && !IsSpace(right.back()))
     if (const std::size_t space = right.find_last_of(" \n\t"); space != std::string_view::npos) right = right.substr(0, space);
   while (!left.empty() && IsBlank(left.front())) left.remove_prefix(1);
   while (!right.empty() && IsBlank(right.back())) right.remove_suffix(1);
@@ -42,14 +69,15 @@ void Cut(Hit& hit, std::string_view slice, std::size_t from, std::size_t to, std
 }
 
 std::pair<std::size_t, std::size_t> Window(const Hit& hit, std::size_t width, std::size_t length) {
-  return {hit.start > width ? hit.start - width : 0, std::min(length, hit.end + width)};
+  const auto [lo, hi] = Limits(hit, length);
+  return {std::max(lo, hit.start > width ? hit.start - width : 0), std::min(hi, hit.end + width)};
 }
 
 }  // namespace
 
 void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t length) {
   const auto [from, to] = Window(hit, width, length);
-  Cut(hit, store.DocumentSlice(hit.document, from, to), from, to, length);
+  Cut(hit, store.DocumentSlice(hit.document, from, to), from, to, Limits(hit, length));
 }
 
 void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width,
@@ -62,9 +90,11 @@ void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width
       for (Hit* h : docHits) FillContext(store, *h, width, length);
       continue;
     }
-    // Many hits: one read of the stretch they lie in, walked once from hit to hit (they are
-    // in text order), rather than a read per hit or a map of the whole text.
-    std::sort(docHits.begin(), docHits.end(), [](const Hit* a, const Hit* b) { return a->start < b->start; });
+    // Many hits: one read of the stretch they lie in, walked once from window to window,
+    // rather than a read per hit or a map of the whole text.
+    std::sort(docHits.begin(), docHits.end(), [&](const Hit* a, const Hit* b) {
+      return Window(*a, width, length).first < Window(*b, width, length).first;
+    });
     const std::size_t first = Window(*docHits.front(), width, length).first;
     std::size_t last = 0;
     for (const Hit* h : docHits) last = std::max(last, Window(*h, width, length).second);
@@ -75,7 +105,7 @@ void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width
       fromByte += text::ByteOffsetOfCodePoint(view.substr(fromByte), from - fromCp);
       fromCp = from;
       const std::size_t size = text::ByteOffsetOfCodePoint(view.substr(fromByte), to - from);
-      Cut(*h, view.substr(fromByte, size), from, to, length);
+      Cut(*h, view.substr(fromByte, size), from, to, Limits(*h, length));
     }
   }
 }

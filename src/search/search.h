@@ -40,8 +40,9 @@ struct Hit {
   std::optional<std::int64_t> timestampMs;
   std::optional<RowId> caseId;
   std::size_t turnStart = 0, turnEnd = 0;  ///< the turn's span (the hit's when there is none)
+  bool inTurn = false;                     ///< the hit lies in a speaker turn (its context stays in it)
   std::size_t sentenceStart = 0, sentenceEnd = 0;  ///< with options.sentences: the sentence(s) it is in
-  std::string left, match, right;          ///< the KWIC line; line breaks become spaces
+  std::string left, match, right;          ///< the KWIC line, within the hit's turn; line breaks become spaces
   double relevance = 0;                    ///< of the document (BM25)
 };
 

@@ -347,6 +347,21 @@ TEST_F(IndexTest, ManyHitsFarIntoALongDocumentGetTheirOwnContext) {
   }
 }
 
+// A KWIC line shows the words of the hit's own speaker: the context stops at the turn, and the
+// turn's timestamp and speaker label (the columns beside it) are left out.
+TEST_F(IndexTest, KwicContextStaysInTheSpeakersTurn) {
+  AddTranscript("kwic-beurt", "I: Hoe ging dat toen met je, vertel eens?\nMoeder: Ik schaamde me echt.\nI: Dat snap ik.\n",
+                "Achterhoek", "ouder");
+  SyncIndex(*m_store, m_folder);
+  Searcher searcher(*m_store, m_folder);
+  const SearchResult r = searcher.Search("schaamde doc:kwic-beurt");
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].speaker, "Moeder");
+  EXPECT_TRUE(r.hits[0].inTurn);
+  EXPECT_EQ(r.hits[0].left, "Ik ");
+  EXPECT_EQ(r.hits[0].right, " me echt.");
+}
+
 TEST_F(IndexTest, HitsKnowTheirSentenceWhenAsked) {
   Searcher searcher(*m_store, m_folder);
   SearchOptions options;
