@@ -53,7 +53,26 @@ class Compiler {
     if (node.kind == Kind::Word)
       for (const std::string& alternative : m_synonyms.Alternatives(FoldTerm(node.text)))
         if (Sequence s = StemsOf(alternative); !s.empty()) op.forms.push_back(s);
+    DropAbsentTerms(op);
     return op;
+  }
+
+  // Terms no document holds can find nothing: asking once here spares Xapian a posting list and
+  // the hit finder a position lookup per document for each (synonym sets are often half absent).
+  // A form with a position left empty is dropped; the last one stays, so an operand keeps a form.
+  void DropAbsentTerms(Operand& op) const {
+    std::vector<Sequence> kept;
+    for (Sequence& form : op.forms) {
+      bool possible = true;
+      for (Alternatives& at : form) {
+        at.erase(std::remove_if(at.begin(), at.end(), [&](const std::string& t) { return !m_db.term_exists(t); }),
+                 at.end());
+        possible = possible && !at.empty();
+      }
+      if (possible) kept.push_back(std::move(form));
+    }
+    if (kept.empty()) kept.push_back(std::move(op.forms.front()));
+    op.forms = std::move(kept);
   }
 
   static Xapian::Query SequenceQuery(const Sequence& seq) {
