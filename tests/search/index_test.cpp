@@ -198,6 +198,17 @@ TEST_F(IndexTest, ALeftOutWordLeavesOutWholeTranscripts) {
   EXPECT_EQ(Find("last niemand").documents, 1u);  // both words: only the interview has both
 }
 
+// Words no transcript holds are dropped from the query before it runs: a synonym the project
+// lacks costs nothing and changes nothing, and a word nobody said finds nothing, without an error.
+TEST_F(IndexTest, WordsNoTranscriptHoldsFindNothingQuietly) {
+  // grootouder, grootvader and grootmoeder occur nowhere; their set still finds opa and oma.
+  EXPECT_EQ(Matches("grootmoeder"), (std::vector<std::string>{"opa", "oma"}));
+  EXPECT_TRUE(Find("zwerfkattenasiel").hits.empty());
+  EXPECT_TRUE(Find("zwerfkattenasiel NEAR/3 oma").hits.empty());
+  EXPECT_TRUE(Find("\"oma zwerfkattenasiel\"").hits.empty());
+  EXPECT_EQ(Find("zwerfkattenasiel OR oma").hits.size(), 2u);  // oma and, as its synonym, opa
+}
+
 TEST_F(IndexTest, CodeFieldsLookAtTheCodingsAroundAHit) {
   auto tx = m_store->Begin("code", m_anna);
   Code parent;
