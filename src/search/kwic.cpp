@@ -32,6 +32,8 @@ std::pair<std::size_t, std::size_t> Limits(const Hit& hit, std::size_t length) {
   return {std::min(hit.turnStart, hit.start), std::min(length, std::max(hit.turnEnd, hit.end))};
 }
 
+constexpr std::size_t kOpeningReach = 18;  // "[00:11:30.500] " and ": " with room to spare
+
 // At the start of a turn, what the transcript writes before the words: "[00:12:05] " and the
 // speaker's label "Moeder: " (the speaker column shows both).
 void SkipTurnOpening(std::string_view& left, std::string_view speaker) {
@@ -54,11 +56,11 @@ void Cut(Hit& hit, std::string_view slice, std::size_t from, std::size_t to, std
   const std::size_t matchAt = text::ByteOffsetOfCodePoint(slice, hit.start - from);
   const std::size_t matchEnd = matchAt + text::ByteOffsetOfCodePoint(slice.substr(matchAt), hit.end - hit.start);
   std::string_view left = slice.substr(0, matchAt), right = slice.substr(matchEnd);
-  if (from > limits.first) {  // the cut may fall inside a word: start after the next space
+  if (from > limits.first)  // the cut may fall inside a word: start after the next space
     if (const std::size_t space = left.find_first_of(" \n\t"); space != std::string_view::npos) left.remove_prefix(space + 1);
-  } else if (hit.inTurn) {
-    SkipTurnOpening(left, hit.speaker);
-  }
+  // The window may start in the turn's opening ("[00:11:30] Moderator: "): at most a timestamp
+  // and the label from the turn's start.
+  if (hit.inTurn && from < limits.first + hit.speaker.size() + kOpeningReach) SkipTurnOpening(left, hit.speaker);
   if (to < limits.second && !right.empty() && !IsSpace(right.back()))
     if (const std::size_t space = right.find_last_of(" \n\t"); space != std::string_view::npos) right = right.substr(0, space);
   while (!left.empty() && IsBlank(left.front())) left.remove_prefix(1);

@@ -371,6 +371,19 @@ TEST_F(IndexTest, KwicContextStaysInTheSpeakersTurn) {
   EXPECT_TRUE(r.hits[0].inTurn);
   EXPECT_EQ(r.hits[0].left, "Ik ");
   EXPECT_EQ(r.hits[0].right, " me echt.");
+  {  // a turn as imported: timestamp and label inside it, the window starting among them
+    auto tx = m_store->Begin("import", m_anna);
+    Document d;
+    d.name = "kwic-tijd";
+    const std::string line = "[00:11:30] Moderator: Ik hoor een paar dingen: schaamte, privacy.";
+    d = m_store->AddDocument(d, line + "\n");
+    m_store->AddTurns({{d.id, 0, text::CountCodePoints(line), "Moderator", 690000, std::nullopt, std::nullopt}});
+    tx.Commit();
+  }
+  SyncIndex(*m_store, m_folder);
+  const SearchResult timed = searcher.Search("schaamte doc:kwic-tijd");
+  ASSERT_EQ(timed.hits.size(), 1u);
+  EXPECT_EQ(timed.hits[0].left, "Ik hoor een paar dingen: ");
 }
 
 TEST_F(IndexTest, HitsKnowTheirSentenceWhenAsked) {
