@@ -13,6 +13,7 @@
 #include "app/documents_panel.h"
 #include "app/import_dialog.h"
 #include "app/open_project.h"
+#include "app/prompter.h"
 #include "app/recent_projects.h"
 #include "app/report_export.h"
 #include "app/results_panel.h"
@@ -128,6 +129,16 @@ bool MainFrame::OpenProject(const std::string& path) {
 void MainFrame::ShowAgreement() {
   m_aui.GetPane("agreement").Show();
   m_aui.Update();
+}
+
+bool MainFrame::ShowSelectedCodeFragments() {
+  const std::optional<Code> code = m_codebook->SelectedCode();
+  if (!code) {
+    m_context.Prompts().ShowInfo(_("Select a code in the codebook first."));
+    return false;
+  }
+  m_codebook->ShowCodedFragments(*code);
+  return true;
 }
 
 void MainFrame::ProjectChanged(Change change) {

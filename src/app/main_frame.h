@@ -48,6 +48,9 @@ class MainFrame : public wxFrame, public ContextListener {
   FileExport& DataExports() { return *m_dataExport; }
   /// Shows the agreement pane (Code > Intercoder agreement).
   void ShowAgreement();
+  /// Code > Show the selected code's fragments: the results pane's fragments page for the code
+  /// selected in the codebook; says what to do when none is. Returns whether it showed them.
+  bool ShowSelectedCodeFragments();
 
   void ProjectChanged(Change change) override;
   void ShowRequested(const ShowRequest& request) override;

@@ -23,6 +23,7 @@ namespace {
 enum MenuId {
   kExportReport = wxID_HIGHEST + 100,
   kExportData,
+  kShowFragments,
   kCodeWith,
   kInVivo,
   kFindInTranscripts,
@@ -68,6 +69,7 @@ wxMenu* CodeMenu() {
   auto* menu = new wxMenu;
   menu->Append(kCodeWith, _("&Code selection with...\tCtrl+K"));
   menu->Append(kInVivo, _("&In-vivo code\tCtrl+Shift+I"));
+  menu->Append(kShowFragments, _("Show the selected code's &fragments\tCtrl+Shift+F"));
   menu->AppendSeparator();
   menu->Append(kCoder, _("C&oder..."));
   menu->Append(kAgreement, _("Intercoder &agreement\tCtrl+Shift+A"));
@@ -97,6 +99,7 @@ wxString ShortcutText() {
       {wxT("Ctrl+Shift+A"), _("intercoder agreement")},
       {wxT("Ctrl+E"), _("export a quote report")},
       {wxT("Ctrl+Shift+E"), _("export fragments, the codebook or the project")},
+      {wxT("Ctrl+Shift+F"), _("list the coded fragments of the code selected in the codebook")},
   };
   wxString text;
   for (const auto& [key, meaning] : keys) text += key + wxT("  \u2014  ") + meaning + wxT("\n");
@@ -131,6 +134,7 @@ void MainFrame::BindMenus() {
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_commands.Redo(); }, wxID_REDO);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_commands.CodeSelectionWith(); }, kCodeWith);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_commands.InVivo(); }, kInVivo);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { ShowSelectedCodeFragments(); }, kShowFragments);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_results->FocusQuery(); }, kFindInTranscripts);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     m_aui.LoadPerspective(m_defaultLayout, true);

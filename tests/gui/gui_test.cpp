@@ -1107,6 +1107,10 @@ TEST_F(Workbench, PickingACodeListsItsCodedFragmentsThatJumpToTheTranscript) {
   EXPECT_EQ(results.CurrentPage(), ResultsPanel::kSearchPage);
   EXPECT_GE(results.Result().hits.size(), 2u);
   EXPECT_EQ(results.Fragments().size(), 2u);
+  ASSERT_TRUE(m_frame->ShowSelectedCodeFragments());  // Code > Show the selected code's fragments
+  Pump();
+  EXPECT_EQ(results.CurrentPage(), ResultsPanel::kFragmentsPage);
+  EXPECT_EQ(results.FragmentsCode(), schaamte.guid);
   EXPECT_TRUE(m_prompter.errors.empty());
 }
 
