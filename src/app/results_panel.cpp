@@ -56,7 +56,7 @@ wxPanel* HelpPanel(wxWindow* parent) {
 
 std::vector<project::AutoCodeHit> AutoCodeHits(const search::SearchResult& result) {
   std::vector<project::AutoCodeHit> hits;
-  for (const search::Hit& h : result.hits) hits.push_back({h.document, h.start, h.end, h.turnStart, h.turnEnd});
+  for (const search::Hit& h : result.hits) hits.push_back({h.document, h.start, h.end, h.turnStart, h.turnEnd, h.speaker});
   return hits;
 }
 

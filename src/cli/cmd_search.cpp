@@ -195,7 +195,7 @@ int RunAutoCode(Context& ctx) {
   std::vector<project::AutoCodeHit> hits;
   for (const std::size_t i : ChosenHits(ctx.args, result.hits.size())) {
     const search::Hit& h = result.hits[i];
-    hits.push_back({h.document, h.start, h.end, h.turnStart, h.turnEnd});
+    hits.push_back({h.document, h.start, h.end, h.turnStart, h.turnEnd, h.speaker});
   }
   const project::AutoCodeReport r =
       p.AutoCode(hits, code, *scope, "autocode: " + query, "autocode '" + code + "': " + query, ctx.args.Flag("dry-run"));

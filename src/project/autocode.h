@@ -24,6 +24,9 @@ struct AutoCodeHit {
   RowId document = 0;
   std::size_t start = 0, end = 0;
   std::size_t turnStart = 0, turnEnd = 0;
+  /// The turn's speaker: a turn or sentence fragment that starts where the turn does leaves out
+  /// the turn's timestamp and this speaker's label ("[00:03:40] R: "), which are no one's words.
+  std::string speaker;
 };
 
 /// What auto-coding does (or, in a dry run, would do), counted in fragments after widening to the

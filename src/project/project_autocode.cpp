@@ -6,6 +6,8 @@
 #include "model/error.h"
 #include "project/project.h"
 #include "text/boundaries.h"
+#include "text/turn_opening.h"
+#include "text/utf8.h"
 
 namespace duiding::project {
 namespace {
@@ -39,6 +41,14 @@ std::vector<text::Span> Paragraphs(const std::string& text) {
   return out;
 }
 
+// A fragment that starts with its turn starts after the turn's timestamp and speaker label.
+void LeaveOutOpening(store::Store& store, RowId document, const AutoCodeHit& hit, Fragment& fragment) {
+  if (hit.speaker.empty() || fragment.first != hit.turnStart || fragment.first >= hit.start) return;
+  const std::string opening = store.DocumentSlice(document, fragment.first, hit.start);
+  const std::size_t bytes = text::TurnOpeningBytes(opening, hit.speaker);
+  fragment.first += text::CountCodePoints(std::string_view(opening).substr(0, bytes));
+}
+
 // The hits of one document widened to `scope`, sorted, overlapping ones joined.
 std::vector<Fragment> Fragments(store::Store& store, RowId document, const std::vector<const AutoCodeHit*>& hits,
                                 AutoCodeScope scope) {
@@ -52,6 +62,7 @@ std::vector<Fragment> Fragments(store::Store& store, RowId document, const std::
     if (scope == AutoCodeScope::Hit) out.emplace_back(h->start, h->end);
     else if (scope == AutoCodeScope::Turn) out.emplace_back(std::min(h->turnStart, h->start), std::max(h->turnEnd, h->end));
     else out.push_back(Covering(units, *h));
+    if (scope != AutoCodeScope::Hit) LeaveOutOpening(store, document, *h, out.back());
   }
   std::sort(out.begin(), out.end());
   std::vector<Fragment> joined;

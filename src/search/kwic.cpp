@@ -9,6 +9,7 @@
 #include "search/analyzer.h"
 #include "text/boundaries.h"
 #include "text/collation.h"
+#include "text/turn_opening.h"
 #include "text/utf8.h"
 
 namespace duiding::search {
@@ -34,23 +35,6 @@ std::pair<std::size_t, std::size_t> Limits(const Hit& hit, std::size_t length) {
 
 constexpr std::size_t kOpeningReach = 18;  // "[00:11:30.500] " and ": " with room to spare
 
-// At the start of a turn, what the transcript writes before the words: "[00:12:05] " and the
-// speaker's label "Moeder: " (the speaker column shows both).
-void SkipTurnOpening(std::string_view& left, std::string_view speaker) {
-  std::string_view rest = left;
-  if (!rest.empty() && rest.front() == '[') {
-    const std::size_t close = rest.find(']');
-    if (close != std::string_view::npos &&
-        rest.substr(1, close - 1).find_first_not_of("0123456789:.,") == std::string_view::npos)
-      rest.remove_prefix(close + 1);
-    while (!rest.empty() && IsBlank(rest.front())) rest.remove_prefix(1);
-  }
-  if (!speaker.empty() && rest.substr(0, speaker.size()) == speaker && rest.substr(speaker.size(), 1) == ":") {
-    rest.remove_prefix(speaker.size() + 1);
-    left = rest;
-  }
-}
-
 // Cuts the KWIC line out of `slice`, the text's code points [from, to), inside `limits`.
 void Cut(Hit& hit, std::string_view slice, std::size_t from, std::size_t to, std::pair<std::size_t, std::size_t> limits) {
   const std::size_t matchAt = text::ByteOffsetOfCodePoint(slice, hit.start - from);
@@ -60,7 +44,8 @@ void Cut(Hit& hit, std::string_view slice, std::size_t from, std::size_t to, std
     if (const std::size_t space = left.find_first_of(" \n\t"); space != std::string_view::npos) left.remove_prefix(space + 1);
   // The window may start in the turn's opening ("[00:11:30] Moderator: "): at most a timestamp
   // and the label from the turn's start.
-  if (hit.inTurn && from < limits.first + hit.speaker.size() + kOpeningReach) SkipTurnOpening(left, hit.speaker);
+  if (hit.inTurn && from < limits.first + hit.speaker.size() + kOpeningReach)
+    left.remove_prefix(text::TurnOpeningBytes(left, hit.speaker));
   if (to < limits.second && !right.empty() && !IsSpace(right.back()))
     if (const std::size_t space = right.find_last_of(" \n\t"); space != std::string_view::npos) right = right.substr(0, space);
   while (!left.empty() && IsBlank(left.front())) left.remove_prefix(1);

@@ -245,8 +245,8 @@ TEST(ProjectAutoCode, WidensToTheScopeJoinsOverlapsAndCountsInADryRun) {
   const std::string text = p.Store().DocumentText(d.id);
   const auto at = [&](const std::string& word) { return text::CountCodePoints(text.substr(0, text.find(word))); };
   const std::size_t schaam = at("schaam me"), last = at("last"), turnStart = at("R: Ja"), turnEnd = at("\nR: Nee");
-  const std::vector<AutoCodeHit> hits = {{d.id, schaam, schaam + 6, turnStart, turnEnd},
-                                         {d.id, last, last + 4, turnStart, turnEnd}};
+  const std::vector<AutoCodeHit> hits = {{d.id, schaam, schaam + 6, turnStart, turnEnd, "R"},
+                                         {d.id, last, last + 4, turnStart, turnEnd, "R"}};
   const AutoCodeReport dry = p.AutoCode(hits, "Schaamte", AutoCodeScope::Sentence, "autocode: schamen", "auto", true);
   EXPECT_EQ(dry.created, 2u);
   EXPECT_EQ(p.Store().Count().codings, 0);
@@ -256,14 +256,14 @@ TEST(ProjectAutoCode, WidensToTheScopeJoinsOverlapsAndCountsInADryRun) {
   ASSERT_EQ(done.codings.size(), 2u);
   const auto quotes = p.Codings({"Schaamte", {}, {}});
   ASSERT_EQ(quotes.size(), 2u);
-  EXPECT_EQ(quotes[0].quote, "R: Ja, ik schaam me 😅.");  // a line's first sentence keeps its label
+  EXPECT_EQ(quotes[0].quote, "Ja, ik schaam me 😅.");  // a turn's first sentence, without its label
   EXPECT_EQ(quotes[1].quote, "Ik wil niemand tot last zijn.");
   EXPECT_EQ(quotes[0].coding.memo, "autocode: schamen");
   // The turn around both: one fragment, which widens the first coding and covers the second.
   const AutoCodeReport turn = p.AutoCode({hits[0]}, "Schaamte", AutoCodeScope::Turn, "x", "auto", false);
   EXPECT_EQ(turn.extended, 1u);
   const auto after = p.Codings({"Schaamte", {}, {}});
-  EXPECT_EQ(after.front().quote, "R: Ja, ik schaam me 😅. Ik wil niemand tot last zijn.");
+  EXPECT_EQ(after.front().quote, "Ja, ik schaam me 😅. Ik wil niemand tot last zijn.");
   EXPECT_EQ(after.front().coding.guid, quotes[0].coding.guid);  // the same coding, widened
   EXPECT_EQ(p.AutoCode({hits[1]}, "Schaamte", AutoCodeScope::Hit, "x", "auto", true).already, 1u);
   EXPECT_EQ(KindOf([&] { p.AutoCode(hits, "Bestaat niet", AutoCodeScope::Hit, "", "auto", false); }),
