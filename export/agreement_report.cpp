@@ -141,14 +141,6 @@ std::vector<std::pair<std::string, std::string>> Definitions(const project::Agre
 // ---------------------------------------------------------------------------------------------
 // Numbers: locale-independent, so a Dutch locale never turns the point into a comma.
 
-std::string Fixed(double value, int decimals) {
-  char buffer[64];
-  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
-  std::string text = ec == std::errc() ? std::string(buffer, end) : std::string("?");
-  if (text.front() == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
-  return text;
-}
-
 std::string Value(double value) { return Fixed(value, 3); }
 
 /// "column: reason" for every undefined or conventional measure of a row.
@@ -333,27 +325,9 @@ constexpr double kTop = 34, kRow = 20, kBar = 12, kAxisRoom = 26;
 double X(double alpha) { return kLabelWidth + kPad + (std::clamp(alpha, -1.0, 1.0) + 1) / 2 * kScale; }
 std::string N(double v) { return Fixed(v, 1); }
 
-/// The last `keep` code points of a UTF-8 label, with an ellipsis when cut: paths end in the
-/// code's own name, which matters most.
-std::string TailOf(const std::string& label, std::size_t keep) {
-  std::size_t points = 0, cut = label.size();
-  for (std::size_t i = label.size(); i-- > 0;) {
-    if ((static_cast<unsigned char>(label[i]) & 0xC0) == 0x80) continue;
-    if (++points > keep) return "\u2026" + label.substr(cut);
-    cut = i;
-  }
-  return label;
-}
-
 std::string SvgLine(double x1, double y1, double x2, double y2, const std::string& cls) {
   return "<line class=\"" + cls + "\" x1=\"" + N(x1) + "\" y1=\"" + N(y1) + "\" x2=\"" + N(x2) + "\" y2=\"" + N(y2) +
          "\"/>\n";
-}
-
-std::string SvgText(double x, double y, const std::string& anchor, const std::string& text,
-                    const std::string& extra = "") {
-  return "<text x=\"" + N(x) + "\" y=\"" + N(y) + "\" text-anchor=\"" + anchor + "\"" + extra + ">" + HtmlEscape(text) +
-         "</text>\n";
 }
 
 std::string ChartGrid(double bottom) {

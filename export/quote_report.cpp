@@ -96,25 +96,7 @@ std::string SourceLine(const QuoteReport& report, const ExportedFragment& quote)
 // ---------------------------------------------------------------------------------------------
 // HTML (house style of agreement_report.cpp).
 
-std::string Fixed(double value, int decimals) {
-  char buffer[64];
-  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
-  return ec == std::errc() ? std::string(buffer, end) : std::string("0");
-}
-
 std::string N(double v) { return Fixed(v, 1); }
-
-/// The last `keep` code points of a UTF-8 label, with an ellipsis when cut: paths end in the
-/// code's own name, which matters most.
-std::string TailOf(const std::string& label, std::size_t keep) {
-  std::size_t points = 0, cut = label.size();
-  for (std::size_t i = label.size(); i-- > 0;) {
-    if ((static_cast<unsigned char>(label[i]) & 0xC0) == 0x80) continue;
-    if (++points > keep) return "\u2026" + label.substr(cut);
-    cut = i;
-  }
-  return label;
-}
 
 constexpr const char* kStyle = R"(@page { size: A4; margin: 15mm 12mm; }
 body { font-family: sans-serif; font-size: 10pt; line-height: 1.35; color: #000; background: #fff;
@@ -172,12 +154,6 @@ const char* Colour(std::size_t group) { return kColours[group % (sizeof kColours
 
 constexpr double kLabelWidth = 230, kGap = 8, kScale = 380, kValueRoom = 40;
 constexpr double kLegendLine = 16, kBar = 12, kBarGap = 2, kClusterGap = 12;
-
-std::string SvgText(double x, double y, const std::string& anchor, const std::string& text,
-                    const std::string& extra = "") {
-  return "<text x=\"" + N(x) + "\" y=\"" + N(y) + "\" text-anchor=\"" + anchor + "\"" + extra + ">" + HtmlEscape(text) +
-         "</text>\n";
-}
 
 std::string Legend(const Counts& counts, double x) {
   std::string out;

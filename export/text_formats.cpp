@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include "export/text_formats.h"
 
+#include <charconv>
+
 namespace duiding::exchange {
 
 std::string XmlText(std::string_view text) {
@@ -45,6 +47,29 @@ std::string CsvLine(const std::vector<std::string>& fields) {
   std::string line;
   for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + CsvField(fields[i]);
   return line + "\n";
+}
+
+std::string Fixed(double value, int decimals) {
+  char buffer[64];
+  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+  std::string text = ec == std::errc() ? std::string(buffer, end) : std::string("?");
+  if (text.front() == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
+  return text;
+}
+
+std::string TailOf(const std::string& label, std::size_t keep) {
+  std::size_t points = 0, cut = label.size();
+  for (std::size_t i = label.size(); i-- > 0;) {
+    if ((static_cast<unsigned char>(label[i]) & 0xC0) == 0x80) continue;
+    if (++points > keep) return "\u2026" + label.substr(cut);
+    cut = i;
+  }
+  return label;
+}
+
+std::string SvgText(double x, double y, const std::string& anchor, const std::string& text, const std::string& extra) {
+  return "<text x=\"" + Fixed(x, 1) + "\" y=\"" + Fixed(y, 1) + "\" text-anchor=\"" + anchor + "\"" + extra + ">" +
+         HtmlEscape(text) + "</text>\n";
 }
 
 }  // namespace duiding::exchange

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,5 +21,16 @@ std::string HtmlEscape(std::string_view text);
 std::string CsvField(const std::string& field);
 /// A CSV line of `fields`, ended by LF.
 std::string CsvLine(const std::vector<std::string>& fields);
+
+// For the reports' numbers and SVG charts.
+/// `value` with `decimals` decimals, locale-independent (a Dutch locale never turns the point
+/// into a comma), without a minus on a zero ("-0.0" is "0.0").
+std::string Fixed(double value, int decimals);
+/// The last `keep` code points of a UTF-8 label, with an ellipsis when cut: code paths end in
+/// the code's own name, which matters most.
+std::string TailOf(const std::string& label, std::size_t keep);
+/// An SVG <text> at (x, y) with `anchor` (start, middle, end), escaped; `extra` adds attributes.
+std::string SvgText(double x, double y, const std::string& anchor, const std::string& text,
+                    const std::string& extra = "");
 
 }  // namespace duiding::exchange
