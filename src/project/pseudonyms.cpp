@@ -86,25 +86,6 @@ std::string FoldWord(std::string_view word) {
   return folded;
 }
 
-// Converts increasing code point offsets into byte offsets in one pass (counting lead bytes,
-// as DutchWords does).
-class ByteCursor {
- public:
-  explicit ByteCursor(std::string_view utf8) : m_text(utf8) {}
-  std::size_t To(std::size_t codePoint) {
-    for (; m_codePoint < codePoint && m_byte < m_text.size(); ++m_codePoint) {
-      ++m_byte;
-      while (m_byte < m_text.size() && (static_cast<unsigned char>(m_text[m_byte]) & 0xC0) == 0x80) ++m_byte;
-    }
-    return m_byte;
-  }
-
- private:
-  std::string_view m_text;
-  std::size_t m_byte = 0;
-  std::size_t m_codePoint = 0;
-};
-
 struct Token {
   std::size_t start = 0, end = 0;          // code points
   std::size_t startByte = 0, endByte = 0;  // bytes
@@ -143,7 +124,7 @@ std::vector<Token> Tokenize(std::string_view utf8) {
   const std::vector<text::Span> spans = text::DutchWords(utf8);
   std::vector<Token> tokens;
   tokens.reserve(spans.size());
-  ByteCursor cursor(utf8);
+  text::ForwardByteCursor cursor(utf8);
   for (const text::Span& span : spans) {
     Token whole{span.start, span.end, cursor.To(span.start), cursor.To(span.end), {}, false};
     // ICU joins words around U+202F (an ExtendNumLet): "Den\u202FBosch" is split again here.

@@ -73,29 +73,11 @@ bool HasLetterOrDigit(std::string_view folded) {
   return false;
 }
 
-// Turns increasing code point offsets into byte offsets in one pass over the text.
-class ByteCursor {
- public:
-  explicit ByteCursor(std::string_view utf8) : m_text(utf8) {}
-  std::size_t To(std::size_t codePoint) {
-    for (; m_codePoint < codePoint; ++m_codePoint) {
-      ++m_byte;
-      while (m_byte < m_text.size() && (static_cast<unsigned char>(m_text[m_byte]) & 0xC0) == 0x80) ++m_byte;
-    }
-    return m_byte;
-  }
-
- private:
-  std::string_view m_text;
-  std::size_t m_byte = 0;
-  std::size_t m_codePoint = 0;
-};
-
 std::vector<Token> Analyse(std::string_view utf8) {
   const std::vector<text::Span> words = text::DutchWords(utf8);
   std::vector<Token> tokens;
   tokens.reserve(words.size());
-  ByteCursor cursor(utf8);
+  text::ForwardByteCursor cursor(utf8);
   for (const text::Span& word : words) {
     const std::size_t from = cursor.To(word.start);
     std::string folded = FoldTerm(utf8.substr(from, cursor.To(word.end) - from));

@@ -143,6 +143,14 @@ std::size_t ByteOffsetOfCodePoint(std::string_view utf8, std::size_t cp) {
   return pos;
 }
 
+std::size_t ForwardByteCursor::To(std::size_t codePoint) {
+  for (; m_codePoint < codePoint && m_byte < m_text.size(); ++m_codePoint) {
+    ++m_byte;
+    while (m_byte < m_text.size() && IsContinuation(static_cast<unsigned char>(m_text[m_byte]))) ++m_byte;
+  }
+  return m_byte;
+}
+
 std::size_t PrefixBytes(std::string_view utf8, std::size_t n) { return std::min(FindCodePoint(utf8, n), utf8.size()); }
 
 std::string_view SliceCodePoints(std::string_view utf8, std::size_t start, std::size_t end) {

@@ -39,6 +39,20 @@ std::size_t ByteOffsetOfCodePoint(std::string_view utf8, std::size_t cp);
 /// Byte length of the first `n` code points of `utf8`, or its whole size when it has fewer.
 std::size_t PrefixBytes(std::string_view utf8, std::size_t n);
 
+/// Code point -> byte offsets in one UTF-8 text, asked in ascending order: each call goes on
+/// from the one before, so converting every word of a text is one pass. A position beyond the
+/// end gives the text's size.
+class ForwardByteCursor {
+ public:
+  explicit ForwardByteCursor(std::string_view utf8) : m_text(utf8) {}
+  std::size_t To(std::size_t codePoint);
+
+ private:
+  std::string_view m_text;
+  std::size_t m_byte = 0;
+  std::size_t m_codePoint = 0;
+};
+
 /// The code points [start, end) of `utf8` as a view (linear scan).
 std::string_view SliceCodePoints(std::string_view utf8, std::size_t start, std::size_t end);
 

@@ -100,5 +100,17 @@ TEST(Utf8, LocatesLineAndColumn) {
   EXPECT_EQ(at.column, 5u);
 }
 
+TEST(ForwardByteCursor, GoesOnFromTheLastPositionAndStopsAtTheEnd) {
+  const std::string text = "één 👍🏽 ĳs";  // é 2 bytes, 👍 4, 🏽 4, ĳ 2
+  ForwardByteCursor cursor(text);
+  EXPECT_EQ(cursor.To(0), 0u);
+  EXPECT_EQ(cursor.To(1), 2u);
+  EXPECT_EQ(cursor.To(3), 5u);   // after "één"
+  EXPECT_EQ(cursor.To(4), 6u);   // the thumb
+  EXPECT_EQ(cursor.To(6), 14u);  // after thumb and skin tone
+  EXPECT_EQ(cursor.To(7), 15u);  // ĳ
+  EXPECT_EQ(cursor.To(99), text.size());
+}
+
 }  // namespace
 }  // namespace duiding::text
