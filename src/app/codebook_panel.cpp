@@ -164,7 +164,11 @@ void CodebookPanel::Fill() {
   for (std::size_t i = 0; i < m_rows.size(); ++i) {
     if (!show[i]) continue;
     const auto& row = m_rows[i];
+    // A code with coded sub-codes shows both: "Barrières (0 + 12)", its own and theirs.
     wxString label = wxString::Format(wxT("%s (%lld)"), ToWx(row.code.name), static_cast<long long>(row.codings));
+    if (row.withSubcodes != row.codings)
+      label = wxString::Format(wxT("%s (%lld + %lld)"), ToWx(row.code.name), static_cast<long long>(row.codings),
+                               static_cast<long long>(row.withSubcodes - row.codings));
     if (auto key = m_quickKeys.find(row.code.guid); key != m_quickKeys.end()) label += wxString::Format(wxT("   [%d]"), key->second);
     parents.resize(static_cast<std::size_t>(row.depth) + 1);
     const wxTreeItemId item = m_tree->AppendItem(parents.back(), label, ImageFor(m_colours[i]), -1, new CodeItem(row.code));

@@ -37,10 +37,18 @@ std::vector<CodebookRow> CodebookRows(project::Project& project) {
   for (const Coding& coding : project.Store().Codings({})) ++counts[coding.code];
   const project::CodeTree codebook = project.Codebook();
   std::vector<CodebookRow> rows;
+  std::map<RowId, std::size_t> rowOf;
   for (const auto& [code, depth] : codebook.DepthFirst()) {
     const auto count = counts.find(code->id);
-    rows.push_back({*code, codebook.PathOf(code->id), depth, count == counts.end() ? 0 : count->second});
+    const std::int64_t own = count == counts.end() ? 0 : count->second;
+    rowOf[code->id] = rows.size();
+    rows.push_back({*code, codebook.PathOf(code->id), depth, own, own});
   }
+  // Depth first, so backwards every sub-code is counted before the code above it.
+  for (std::size_t i = rows.size(); i-- > 0;)
+    if (rows[i].code.parent)
+      if (const auto parent = rowOf.find(*rows[i].code.parent); parent != rowOf.end())
+        rows[parent->second].withSubcodes += rows[i].withSubcodes;
   return rows;
 }
 

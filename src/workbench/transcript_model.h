@@ -89,6 +89,7 @@ struct CodebookRow {
   std::string path;
   int depth = 0;
   std::int64_t codings = 0;  ///< its own codings (not its sub-codes')
+  std::int64_t withSubcodes = 0;  ///< its own and all its sub-codes' codings
 };
 std::vector<CodebookRow> CodebookRows(project::Project& project);
 

@@ -283,7 +283,7 @@ TEST_F(WorkbenchTest, CodersFilterTheCodingsShown) {
   EXPECT_EQ(TranscriptModel(m_project, m_document, {m_anna, m_bram}).Marks().size(), m_codings.size());
 }
 
-TEST_F(WorkbenchTest, CodebookRowsHaveDepthAndOwnCounts) {
+TEST_F(WorkbenchTest, CodebookRowsHaveDepthOwnCountsAndTotals) {
   const std::vector<CodebookRow> rows = CodebookRows(m_project);
   std::vector<std::tuple<std::string, int, std::int64_t>> got;
   for (const CodebookRow& row : rows) got.emplace_back(row.path, row.depth, row.codings);
@@ -291,6 +291,9 @@ TEST_F(WorkbenchTest, CodebookRowsHaveDepthAndOwnCounts) {
       {"Barri\u00e8res", 0, 0}, {"Barri\u00e8res/Schaamte", 1, 2}, {"Barri\u00e8res/Tot last zijn", 1, 1},
       {"Steun", 0, 1},          {"Steun/Netwerk", 1, 1}};
   EXPECT_EQ(got, expected);  // Weggegooid is deleted: not a row
+  std::vector<std::int64_t> totals;
+  for (const CodebookRow& row : rows) totals.push_back(row.withSubcodes);
+  EXPECT_EQ(totals, (std::vector<std::int64_t>{3, 2, 1, 2, 1}));  // Barrières holds Schaamte's 2 and Tot last's 1
   EXPECT_EQ(rows[1].code.name, "Schaamte");
   EXPECT_EQ(rows[1].code.color, "#AA3377");
 }
