@@ -25,22 +25,6 @@ namespace {
 
 constexpr const char* kNamespace = "urn:duiding:fragments:1";
 
-
-/// XmlText escaped for element content (and for attribute values without line breaks).
-std::string XmlEscape(std::string_view text) {
-  std::string out;
-  for (const char c : XmlText(text)) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 /// "hh:mm:ss" (hours as many digits as needed, at least two), rounded down to the second.
 std::string Clock(std::int64_t ms) {
   const bool negative = ms < 0;

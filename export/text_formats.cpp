@@ -20,7 +20,9 @@ std::string XmlText(std::string_view text) {
   return out;
 }
 
-std::string HtmlEscape(std::string_view text) {
+namespace {
+
+std::string Escaped(std::string_view text, bool apostrophe) {
   std::string out;
   out.reserve(text.size());
   for (const char c : XmlText(text)) {
@@ -29,12 +31,21 @@ std::string HtmlEscape(std::string_view text) {
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+      case '\'':
+        if (apostrophe) out += "&#39;";
+        else out += c;
+        break;
       default: out += c;
     }
   }
   return out;
 }
+
+}  // namespace
+
+std::string XmlEscape(std::string_view text) { return Escaped(text, false); }
+
+std::string HtmlEscape(std::string_view text) { return Escaped(text, true); }
 
 std::string CsvField(const std::string& field) {
   if (field.find_first_of(",\"\r\n") == std::string::npos) return field;

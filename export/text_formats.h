@@ -13,6 +13,9 @@ namespace duiding::exchange {
 /// (not even a reference may hold them), CR and CRLF written as LF (what a parser reads anyway).
 std::string XmlText(std::string_view text);
 
+/// XmlText escaped for element content and for attribute values (& < > "); apostrophes kept.
+std::string XmlEscape(std::string_view text);
+
 /// `text` escaped for HTML text and attribute values alike (& < > " '), with XmlText's rules for
 /// control characters and line ends.
 std::string HtmlEscape(std::string_view text);
