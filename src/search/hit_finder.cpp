@@ -6,6 +6,7 @@
 
 #include "model/variable.h"
 #include "search/analyzer.h"
+#include "search/hit_table.h"
 #include "search/index_terms.h"
 
 namespace duiding::search {
@@ -33,7 +34,7 @@ HitFinder::HitFinder(store::Store& store, const Xapian::Database& db, const Comp
 
 std::string HitFinder::DocumentName(Xapian::docid id) {
   auto [it, fresh] = m_names.try_emplace(id);
-  if (fresh) it->second = m_store.GetDocument(terms::DocumentOf(m_db.get_document(id).get_value(terms::kSpansSlot))).name;
+  if (fresh) it->second = HitTable(m_db.get_document(id).get_value(terms::kTableSlot)).Name();
   return it->second;
 }
 
@@ -180,38 +181,30 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
   // Without filters every span is a hit: resolve no more than there is room for.
   if (m_query.filters.empty() && spans.size() > room) spans.resize(room);
   if (spans.empty()) return;
-  const std::string raw = m_db.get_document(id).get_value(terms::kSpansSlot);
-  const terms::SpanReader data(raw);
-  const RowId document = data.Document();
-  if (m_names.find(id) == m_names.end() || !m_lengths.count(document)) {
-    const Document doc = m_store.GetDocument(document);
-    m_names[id] = doc.name;
-    m_lengths[document] = doc.length;
-  }
-  std::vector<std::size_t> starts;
-  std::vector<std::pair<std::size_t, std::size_t>> places;  // code points of each valid hit
-  for (const Span& s : spans)
-    if (s.first >= 1 && s.second <= data.Count()) {
-      places.emplace_back(data.At(s.first - 1).first, data.At(s.second - 1).second);
-      starts.push_back(places.back().first);
-    }
-  const std::vector<std::optional<Turn>> turns = m_store.TurnsAt(document, starts);
-  std::size_t next = 0;
+  const std::string raw = m_db.get_document(id).get_value(terms::kTableSlot);
+  const HitTable table(raw);
+  const RowId document = table.Document();
+  m_names[id] = table.Name();
+  m_lengths[document] = table.Length();
   m_codings.clear();
   for (const FieldFilter& f : m_query.filters)
     if ((f.field == "code" || f.field == "codeur") && m_codings.empty())
       m_codings = m_store.Codings({std::nullopt, document, std::nullopt});
   const std::string& name = m_names[id];
-  for (const auto& [start, end] : places) {
+  for (const Span& s : spans) {
+    if (s.first < 1 || s.second > table.Count()) continue;
+    const WordPlace first = table.At(s.first - 1), last = table.At(s.second - 1);
     Hit hit;
     hit.document = document;
     hit.documentName = name;
-    hit.start = start;
-    hit.end = end;
+    hit.start = first.start;
+    hit.end = last.end;
+    hit.byteStart = first.byteStart;
+    hit.byteEnd = last.byteEnd;
     hit.turnStart = hit.start;
     hit.turnEnd = hit.end;
-    if (const std::optional<Turn>& t = turns[next++]) {
-      hit.speaker = t->speaker;
+    if (const std::optional<TurnPlace> t = table.TurnAt(hit.start)) {
+      if (t->speaker) hit.speaker = *t->speaker;
       hit.timestampMs = t->timestampMs;
       hit.caseId = t->caseId;
       hit.turnStart = t->start;

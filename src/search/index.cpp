@@ -4,6 +4,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -13,7 +14,9 @@
 
 #include "model/error.h"
 #include "model/variable.h"
+#include "search/hit_table.h"
 #include "search/index_terms.h"
+#include "search/project_synonyms.h"
 
 namespace duiding::search {
 namespace fs = std::filesystem;
@@ -37,7 +40,54 @@ void AddValues(store::Store& store, const std::vector<Variable>& variables, cons
     }
 }
 
-std::map<std::string, StoreState> StoreStates(store::Store& store) {
+// A digest of every field of every turn (FNV-1a, 64 bits): a turn moved, retimed or given to
+// another case changes it.
+std::string TurnsDigest(const std::vector<Turn>& turns) {
+  std::uint64_t hash = 0xcbf29ce484222325ull;
+  const auto mix = [&](std::string_view bytes) {
+    for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  };
+  for (const Turn& t : turns) {
+    mix(std::to_string(t.start) + "," + std::to_string(t.end) + "," + std::to_string(t.timestampMs.value_or(-1)) + "," +
+        std::to_string(t.caseId.value_or(0)) + ",");
+    mix(t.speaker);
+    mix("\n");
+  }
+  return std::to_string(turns.size()) + ":" + std::to_string(hash);
+}
+
+// The synonym groups indexed as terms of their own: for each stem term of a one-word member,
+// the group terms it also stands for. A group with fewer than two different one-word stems
+// needs none (its one stem is its term).
+using SetTerms = std::unordered_map<std::string, std::vector<std::string>>;
+SetTerms SynonymSetTerms(const Synonyms& synonyms) {
+  DutchAnalyzer analyzer;
+  SetTerms sets;
+  for (const std::vector<std::string>& group : synonyms.Groups()) {
+    std::vector<std::string> stems;
+    for (const std::string& member : group)
+      if (const std::vector<Token> words = analyzer.Tokens(member); words.size() == 1)
+        stems.push_back(terms::Stem(analyzer.Stem(words.front().folded)));
+    const std::string set = terms::SynonymSet(stems);
+    std::sort(stems.begin(), stems.end());
+    if (std::unique(stems.begin(), stems.end()) - stems.begin() < 2) continue;
+    for (const std::string& stem : stems) {
+      std::vector<std::string>& of = sets[stem];
+      if (std::find(of.begin(), of.end(), set) == of.end()) of.push_back(set);
+    }
+  }
+  return sets;
+}
+
+// Which groups a document was indexed with: part of every document's state, so that a changed
+// list re-indexes them all and no group term is in some documents only.
+std::string SetsDigest(const SetTerms& sets) {
+  std::vector<std::string> all;
+  for (const auto& [stem, of] : sets) all.insert(all.end(), of.begin(), of.end());
+  return terms::SynonymSet(all);
+}
+
+std::map<std::string, StoreState> StoreStates(store::Store& store, const std::string& setsDigest) {
   const std::vector<Variable> variables = store.Variables();
   std::map<std::string, StoreState> states;
   for (const Document& d : store.Documents()) {
@@ -48,13 +98,16 @@ std::map<std::string, StoreState> StoreStates(store::Store& store) {
     AddValues(store, variables, {std::nullopt, d.id}, s);
     std::set<RowId> cases;
     std::set<std::string> speakers;
-    for (const Turn& t : store.Turns(d.id)) {
+    const std::vector<Turn> turns = store.Turns(d.id);
+    for (const Turn& t : turns) {
       if (!t.speaker.empty()) speakers.insert(terms::Field("spreker", t.speaker));
       if (t.caseId) cases.insert(*t.caseId);
     }
-    // Who speaks is indexed (spreker: narrows documents first), so it is part of the state.
+    // Who speaks is indexed (spreker: narrows documents first) and the turns are in the hit
+    // table, so both are part of the state.
     for (const std::string& speaker : speakers) s.fingerprint += "|" + speaker;
     for (const RowId c : cases) s.fingerprint += "|case " + std::to_string(c);
+    s.fingerprint += "|turns " + TurnsDigest(turns) + "|synonyms " + setsDigest;
     s.fieldTerms.insert(speakers.begin(), speakers.end());
     for (const RowId c : cases) AddValues(store, variables, {c, std::nullopt}, s);
   }
@@ -81,29 +134,41 @@ std::map<std::string, std::pair<Xapian::docid, std::string>> IndexStates(const X
 // transcript recur, and a Snowball call costs more than a lookup.
 class DocumentIndexer {
  public:
+  explicit DocumentIndexer(const SetTerms& sets) : m_sets(sets) {}
+
   Xapian::Document Make(store::Store& store, const std::string& guid, const StoreState& state) {
     const std::string text = store.DocumentText(state.id);
     m_bytes += text.size();
     const std::vector<Token> tokens = m_analyzer.Tokens(text);
     Xapian::Document doc;
-    for (const Token& t : tokens) doc.add_posting(TermOf(t.folded), t.position + 1);
+    for (const Token& t : tokens) {
+      const auto& [stem, sets] = TermOf(t.folded);
+      doc.add_posting(stem, t.position + 1);
+      for (const std::string& set : sets) doc.add_posting(set, t.position + 1);
+    }
     doc.add_boolean_term(terms::Id(guid));
     doc.add_boolean_term(terms::DocName(state.name));
     for (const std::string& term : state.fieldTerms) doc.add_boolean_term(term);
-    doc.add_value(terms::kSpansSlot, terms::EncodeData(state.id, tokens));
+    doc.add_value(terms::kTableSlot, EncodeHitTable(state.id, state.name, text, tokens, store.Turns(state.id)));
     doc.add_value(terms::kStateSlot, state.fingerprint);
     return doc;
   }
   std::uint64_t Bytes() const { return m_bytes; }
 
  private:
-  const std::string& TermOf(const std::string& folded) {
+  // The stem term of a word and the synonym group terms that stem stands for.
+  using Terms = std::pair<std::string, std::vector<std::string>>;
+  const Terms& TermOf(const std::string& folded) {
     auto [it, fresh] = m_terms.try_emplace(folded);
-    if (fresh) it->second = terms::Stem(m_analyzer.Stem(folded));
+    if (fresh) {
+      it->second.first = terms::Stem(m_analyzer.Stem(folded));
+      if (const auto sets = m_sets.find(it->second.first); sets != m_sets.end()) it->second.second = sets->second;
+    }
     return it->second;
   }
+  const SetTerms& m_sets;
   DutchAnalyzer m_analyzer;
-  std::unordered_map<std::string, std::string> m_terms;
+  std::unordered_map<std::string, Terms> m_terms;
   std::uint64_t m_bytes = 0;
 };
 
@@ -137,7 +202,8 @@ void Update(Xapian::WritableDatabase& db, store::Store& store, IndexReport& repo
     report.documents = db.get_doccount();
     return;
   }
-  const auto wanted = StoreStates(store);
+  const SetTerms sets = SynonymSetTerms(ProjectSynonyms(store));
+  const auto wanted = StoreStates(store, SetsDigest(sets));
   const auto present = IndexStates(db);
   report.documents = wanted.size();
   for (const auto& [guid, entry] : present)
@@ -151,7 +217,7 @@ void Update(Xapian::WritableDatabase& db, store::Store& store, IndexReport& repo
     const auto it = present.find(guid);
     if (it == present.end() || it->second.second != s.fingerprint) ++state.itemsTotal;
   }
-  DocumentIndexer indexer;
+  DocumentIndexer indexer(sets);
   for (const auto& [guid, s] : wanted) {
     const auto it = present.find(guid);
     if (it != present.end() && it->second.second == s.fingerprint) continue;
@@ -214,7 +280,7 @@ IndexReport RebuildIndex(store::Store& store, const std::string& folder, Progres
 
 IndexReport CheckIndex(store::Store& store, const std::string& folder) {
   IndexReport report;
-  const auto wanted = StoreStates(store);
+  const auto wanted = StoreStates(store, SetsDigest(SynonymSetTerms(ProjectSynonyms(store))));
   report.documents = wanted.size();
   std::map<std::string, std::pair<Xapian::docid, std::string>> present;
   try {

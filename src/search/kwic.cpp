@@ -17,11 +17,11 @@ namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
-// `view` with line breaks and tabs as spaces, into `out` (one copy, no temporaries).
+// `view` with line breaks and tabs as spaces, into `out` (one copy, no temporaries; the loop
+// has no branches, so the compiler does it many bytes at a time).
 void AssignFlat(std::string& out, std::string_view view) {
   out.assign(view);
-  for (char& c : out)
-    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+  for (char& c : out) c = (c == '\n') | (c == '\t') | (c == '\r') ? ' ' : c;
 }
 
 bool IsBlank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
@@ -35,10 +35,10 @@ std::pair<std::size_t, std::size_t> Limits(const Hit& hit, std::size_t length) {
 
 constexpr std::size_t kOpeningReach = 18;  // "[00:11:30.500] " and ": " with room to spare
 
-// Cuts the KWIC line out of `slice`, the text's code points [from, to), inside `limits`.
-void Cut(Hit& hit, std::string_view slice, std::size_t from, std::size_t to, std::pair<std::size_t, std::size_t> limits) {
-  const std::size_t matchAt = text::ByteOffsetOfCodePoint(slice, hit.start - from);
-  const std::size_t matchEnd = matchAt + text::ByteOffsetOfCodePoint(slice.substr(matchAt), hit.end - hit.start);
+// Cuts the KWIC line out of `slice`, the text's code points [from, to) inside `limits`, whose
+// bytes [matchAt, matchEnd) are the hit.
+void Cut(Hit& hit, std::string_view slice, std::size_t matchAt, std::size_t matchEnd, std::size_t from, std::size_t to,
+         std::pair<std::size_t, std::size_t> limits) {
   std::string_view left = slice.substr(0, matchAt), right = slice.substr(matchEnd);
   if (from > limits.first)  // the cut may fall inside a word: start after the next space
     if (const std::size_t space = left.find_first_of(" \n\t"); space != std::string_view::npos) left.remove_prefix(space + 1);
@@ -60,11 +60,31 @@ std::pair<std::size_t, std::size_t> Window(const Hit& hit, std::size_t width, st
   return {std::max(lo, hit.start > width ? hit.start - width : 0), std::min(hi, hit.end + width)};
 }
 
+// The hit's bytes in `view`, which holds the text from code point `viewCp` on: counted from
+// the view's start, then the index's byte length of the hit (or counted, for a hit without).
+std::pair<std::size_t, std::size_t> MatchBytes(const Hit& hit, std::string_view view, std::size_t viewCp) {
+  const std::size_t at = text::ByteOffsetOfCodePoint(view, hit.start - viewCp);
+  if (hit.byteEnd > hit.byteStart && at + (hit.byteEnd - hit.byteStart) <= view.size())
+    return {at, at + (hit.byteEnd - hit.byteStart)};
+  return {at, at + text::ByteOffsetOfCodePoint(view.substr(at), hit.end - hit.start)};
+}
+
+// Cuts the hit's line from `view`, given the hit's bytes in it: the window's edges are found by
+// stepping back and forth from the hit, not by counting from the start of what was read.
+void CutAround(Hit& hit, std::string_view view, std::pair<std::size_t, std::size_t> match, std::size_t width,
+               std::size_t length) {
+  const auto [from, to] = Window(hit, width, length);
+  const std::size_t begin = text::BackCodePoints(view, match.first, hit.start - from);
+  const std::size_t end = match.second + text::PrefixBytes(view.substr(match.second), to - hit.end);
+  Cut(hit, view.substr(begin, end - begin), match.first - begin, match.second - begin, from, to, Limits(hit, length));
+}
+
 }  // namespace
 
-void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t length) {
+void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t length, std::string& buffer) {
   const auto [from, to] = Window(hit, width, length);
-  Cut(hit, store.DocumentSlice(hit.document, from, to), from, to, Limits(hit, length));
+  const std::size_t viewCp = store.ReadChunks(hit.document, from, to, buffer);
+  CutAround(hit, buffer, MatchBytes(hit, buffer, viewCp), width, length);
 }
 
 void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width,
@@ -74,25 +94,30 @@ void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width
   for (auto& [document, docHits] : byDocument) {
     const std::size_t length = lengthOf(document);
     if (docHits.size() < kWholeTextHits) {
-      for (Hit* h : docHits) FillContext(store, *h, width, length);
+      for (Hit* h : docHits) FillContext(store, *h, width, length, buffer);
       continue;
     }
-    // Many hits: one read of the stretch they lie in, walked once from window to window,
-    // rather than a read per hit or a map of the whole text.
-    std::sort(docHits.begin(), docHits.end(), [&](const Hit* a, const Hit* b) {
-      return Window(*a, width, length).first < Window(*b, width, length).first;
-    });
-    const std::size_t first = Window(*docHits.front(), width, length).first;
-    std::size_t last = 0;
-    for (const Hit* h : docHits) last = std::max(last, Window(*h, width, length).second);
-    std::size_t fromCp = store.ReadChunks(document, first, last, buffer), fromByte = 0;
-    const std::string_view view(buffer);
-    for (Hit* h : docHits) {
+    // Many hits: one read of the stretch they lie in. The first hit's bytes in it give where
+    // the stretch starts in the text's bytes; from there the index's byte offsets place every
+    // other hit without counting code points from window to window.
+    std::size_t first = length, last = 0;
+    const Hit* earliest = docHits.front();
+    for (const Hit* h : docHits) {
       const auto [from, to] = Window(*h, width, length);
-      fromByte += text::ByteOffsetOfCodePoint(view.substr(fromByte), from - fromCp);
-      fromCp = from;
-      const std::size_t size = text::ByteOffsetOfCodePoint(view.substr(fromByte), to - from);
-      Cut(*h, view.substr(fromByte, size), from, to, Limits(*h, length));
+      first = std::min(first, from);
+      last = std::max(last, to);
+      if (h->start < earliest->start) earliest = h;
+    }
+    const std::size_t viewCp = store.ReadChunks(document, first, last, buffer);
+    const std::string_view view(buffer);
+    const std::size_t anchor = MatchBytes(*earliest, view, viewCp).first;
+    const bool indexed = earliest->byteEnd > earliest->byteStart && earliest->byteStart >= anchor;
+    const std::size_t viewByte = indexed ? earliest->byteStart - anchor : 0;  // the view's first byte in the text
+    for (Hit* h : docHits) {
+      const bool inView = indexed && h->byteEnd > h->byteStart && h->byteStart >= viewByte &&
+                          h->byteEnd <= viewByte + view.size() && text::IsCodePointStart(view, h->byteStart - viewByte);
+      CutAround(*h, view, inView ? std::make_pair(h->byteStart - viewByte, h->byteEnd - viewByte) : MatchBytes(*h, view, viewCp),
+                width, length);
     }
   }
 }

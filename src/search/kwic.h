@@ -15,12 +15,13 @@ namespace duiding::search {
 
 /// Fills hit.left, hit.match and hit.right: the hit's text and up to `width` code points on each
 /// side, cut back to whole words, line breaks and tabs shown as spaces.
-/// `length` is the document's length in code points.
-void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t length);
+/// `length` is the document's length in code points; `buffer` holds the text read.
+void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t length, std::string& buffer);
 
 /// Fills the context of many hits: per document with many hits the stretch they lie in is read
 /// once (into `buffer`, whose memory a searcher keeps from search to search), else each hit
-/// reads just its window.
+/// reads just its window. Hits from a search carry their bytes in the text (Hit::byteStart),
+/// which place them in what was read; without, their code points are counted.
 inline constexpr std::size_t kWholeTextHits = 8;
 void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width,
                   const std::function<std::size_t(RowId)>& lengthOf, std::string& buffer);

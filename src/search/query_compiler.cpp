@@ -50,11 +50,35 @@ class Compiler {
     Sequence own = StemsOf(node.text);
     if (own.empty()) throw QueryError(node.offset, "'" + node.text + "' holds no word to search for");
     op.forms.push_back(own);
-    if (node.kind == Kind::Word)
+    if (node.kind == Kind::Word) {
       for (const std::string& alternative : m_synonyms.Alternatives(FoldTerm(node.text)))
         if (Sequence s = StemsOf(alternative); !s.empty()) op.forms.push_back(s);
+      UseSynonymSet(op);
+    }
     DropAbsentTerms(op);
     return op;
+  }
+
+  static bool OneWord(const Sequence& form) { return form.size() == 1 && form[0].size() == 1; }
+
+  // A word whose synonym group the index holds as a term of its own (index_terms.h): its one-
+  // word forms become that term, so Xapian reads one posting list and the hit finder one
+  // position list instead of one per member. The index has the term only for exactly these
+  // members (a word in two groups, or a list changed since indexing, keeps its members).
+  void UseSynonymSet(Operand& op) const {
+    std::vector<std::string> stems;
+    for (const Sequence& form : op.forms)
+      if (OneWord(form)) stems.push_back(form[0][0]);
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    if (stems.size() < 2) return;
+    const std::string set = terms::SynonymSet(stems);
+    if (!m_db.term_exists(set)) return;
+    std::vector<Sequence> forms{Sequence{Alternatives{set}}};
+    for (Sequence& form : op.forms)
+      if (!OneWord(form)) forms.push_back(std::move(form));
+    op.forms = std::move(forms);
+    op.grouped = std::move(stems);
   }
 
   // Terms no document holds can find nothing: asking once here spares Xapian a posting list and
@@ -86,13 +110,14 @@ class Compiler {
   // operand also has: every document with it has that word too ("tot last zijn" beside "last").
   static bool Subsumed(const Sequence& form, const Operand& op) {
     if (form.size() < 2) return false;
-    for (const Sequence& other : op.forms) {
-      if (other.size() != 1) continue;
-      for (const Alternatives& at : form)
-        if (std::all_of(at.begin(), at.end(), [&](const std::string& t) {
-              return std::find(other[0].begin(), other[0].end(), t) != other[0].end();
-            }))
-          return true;
+    const auto holds = [](const std::vector<std::string>& terms, const Alternatives& at) {
+      return std::all_of(at.begin(), at.end(),
+                         [&](const std::string& t) { return std::find(terms.begin(), terms.end(), t) != terms.end(); });
+    };
+    for (const Alternatives& at : form) {
+      if (holds(op.grouped, at)) return true;  // the group's term stands for these words
+      for (const Sequence& other : op.forms)
+        if (other.size() == 1 && holds(other[0], at)) return true;
     }
     return false;
   }
@@ -124,6 +149,7 @@ class Compiler {
     for (const QueryNode& child : node.children) {
       Operand part = ProximityOperand(child);
       merged.forms.insert(merged.forms.end(), part.forms.begin(), part.forms.end());
+      merged.grouped.insert(merged.grouped.end(), part.grouped.begin(), part.grouped.end());
     }
     return merged;
   }

@@ -21,6 +21,8 @@ using Sequence = std::vector<Alternatives>;
 /// One searched-for thing: any of its forms.
 struct Operand {
   std::vector<Sequence> forms;
+  /// When one form is a synonym group's own term: the one-word stem terms it stands for.
+  std::vector<std::string> grouped;
 };
 
 /// How the operands of one query part make a hit: each occurrence on its own (Single), or

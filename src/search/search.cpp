@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include "search/search.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <xapian.h>
 
@@ -15,16 +18,37 @@
 
 namespace duiding::search {
 
+// What identifies one committed state of the index's version file.
+struct VersionFile {
+  ino_t inode = 0;
+  std::int64_t seconds = 0, nanoseconds = 0;
+  off_t size = -1;
+  bool operator==(const VersionFile&) const = default;
+};
+
 struct Searcher::Impl {
   store::Store& store;
   std::string folder;
   Xapian::Database db;
   std::string textBuffer;  // KWIC text, its memory reused from search to search
+  VersionFile seen;        // as it was at the last reopen
+
+  // Xapian's reopen() opens and reads the index's version file at every call. Each commit
+  // writes that file anew and renames it into place, so the search looks at it first and
+  // reopens only when it changed (or cannot be looked at: another backend, say).
+  void Reopen() {
+    struct stat st {};
+    const bool known = ::stat((folder + "/iamglass").c_str(), &st) == 0;
+    const VersionFile now{st.st_ino, st.st_mtim.tv_sec, st.st_mtim.tv_nsec, st.st_size};
+    if (known && now == seen) return;
+    db.reopen();
+    seen = known ? now : VersionFile{};
+  }
 };
 
 Searcher::Searcher(store::Store& store, const std::string& folder) {
   try {
-    m_impl = std::make_unique<Impl>(Impl{store, folder, Xapian::Database(folder), {}});
+    m_impl = std::make_unique<Impl>(Impl{store, folder, Xapian::Database(folder), {}, {}});
   } catch (const Xapian::Error& e) {
     throw Error(ErrorKind::Io, folder + ": no search index (" + e.get_msg() + "); build it with: index");
   }
@@ -100,8 +124,8 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   const QueryNode tree = ParseQuery(query);
   // One snapshot of the project for the whole search, and its locks taken once.
   const store::Store::ReadScope snapshot = m_impl->store.BeginRead();
+  m_impl->Reopen();
   Xapian::Database& db = m_impl->db;
-  db.reopen();
   const Synonyms& synonyms = options.synonyms ? *options.synonyms : Synonyms::DutchStarter();
   const CompiledQuery compiled = CompileQuery(tree, db, synonyms);
   HitFinder finder(m_impl->store, db, compiled);

@@ -44,6 +44,9 @@ struct Hit {
   std::size_t sentenceStart = 0, sentenceEnd = 0;  ///< with options.sentences: the sentence(s) it is in
   std::string left, match, right;          ///< the KWIC line, within the hit's turn; line breaks become spaces
   double relevance = 0;                    ///< of the document (BM25)
+  /// The hit's UTF-8 bytes in the document's text, from the index: what the KWIC cut starts
+  /// from. Only a search fills them; positions to show or keep are `start` and `end`.
+  std::size_t byteStart = 0, byteEnd = 0;
 };
 
 struct SearchResult {

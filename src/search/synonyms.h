@@ -34,6 +34,8 @@ class Synonyms {
   std::vector<std::string> Alternatives(std::string_view member) const;
 
   std::size_t GroupCount() const { return m_groups.size(); }
+  /// Every group's members, folded, in the list's order.
+  const std::vector<std::vector<std::string>>& Groups() const { return m_groups; }
 
  private:
   std::vector<std::vector<std::string>> m_groups;  // folded members

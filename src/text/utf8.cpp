@@ -151,6 +151,15 @@ std::size_t ForwardByteCursor::To(std::size_t codePoint) {
   return m_byte;
 }
 
+std::size_t BackCodePoints(std::string_view utf8, std::size_t pos, std::size_t n) {
+  pos = std::min(pos, utf8.size());
+  for (; n > 0 && pos > 0; --n) {
+    --pos;
+    while (pos > 0 && IsContinuation(static_cast<unsigned char>(utf8[pos]))) --pos;
+  }
+  return pos;
+}
+
 std::size_t PrefixBytes(std::string_view utf8, std::size_t n) { return std::min(FindCodePoint(utf8, n), utf8.size()); }
 
 std::string_view SliceCodePoints(std::string_view utf8, std::size_t start, std::size_t end) {

@@ -39,6 +39,10 @@ std::size_t ByteOffsetOfCodePoint(std::string_view utf8, std::size_t cp);
 /// Byte length of the first `n` code points of `utf8`, or its whole size when it has fewer.
 std::size_t PrefixBytes(std::string_view utf8, std::size_t n);
 
+/// The byte `n` code points before byte `pos` (a code point start) of `utf8`, or 0 when fewer
+/// code points precede it.
+std::size_t BackCodePoints(std::string_view utf8, std::size_t pos, std::size_t n);
+
 /// Code point -> byte offsets in one UTF-8 text, asked in ascending order: each call goes on
 /// from the one before, so converting every word of a text is one pass. A position beyond the
 /// end gives the text's size.

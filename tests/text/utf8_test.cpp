@@ -93,6 +93,19 @@ TEST(Utf8, MeasuresACodePointPrefixInBytes) {
   EXPECT_EQ(PrefixBytes("", 3), 0u);
 }
 
+TEST(Utf8, StepsBackByCodePoints) {
+  const std::string text = "één 👍🏽 ĳ";  // é é n ␠ 👍 🏽 ␠ ĳ: bytes 0 2 4 5 6 10 14 15 (17)
+  EXPECT_EQ(BackCodePoints(text, text.size(), 1), 15u);
+  EXPECT_EQ(BackCodePoints(text, text.size(), 2), 14u);
+  EXPECT_EQ(BackCodePoints(text, 14, 2), 6u);  // over the emoji and its skin tone, 4 bytes each
+  EXPECT_EQ(BackCodePoints(text, 6, 3), 2u);
+  EXPECT_EQ(BackCodePoints(text, 6, 0), 6u);
+  EXPECT_EQ(BackCodePoints(text, 6, 99), 0u);  // fewer code points than asked: the start
+  EXPECT_EQ(BackCodePoints("", 0, 2), 0u);
+  for (std::size_t cp = 0; cp <= 8; ++cp)  // every step back undoes a step forward
+    EXPECT_EQ(BackCodePoints(text, text.size(), 8 - cp), PrefixBytes(text, cp)) << cp;
+}
+
 TEST(Utf8, LocatesLineAndColumn) {
   const std::string bytes = "eerste\ntwéé\xE9";
   const LineColumn at = LocateByte(bytes, bytes.size() - 1);

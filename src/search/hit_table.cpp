@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Duiding contributors
+#include "search/hit_table.h"
+
+#include <algorithm>
+#include <map>
+
+#include "model/error.h"
+#include "text/utf8.h"
+
+namespace duiding::search {
+namespace {
+
+[[noreturn]] void Damaged() { throw Error(ErrorKind::Internal, "search index: damaged document table"); }
+
+void PutVarint(std::string& out, std::uint64_t value) {
+  while (value >= 0x80) {
+    out += static_cast<char>((value & 0x7F) | 0x80);
+    value >>= 7;
+  }
+  out += static_cast<char>(value);
+}
+
+std::uint64_t GetVarint(std::string_view data, std::size_t& pos) {
+  std::uint64_t value = 0;
+  for (int shift = 0; pos < data.size() && shift < 64; shift += 7) {
+    const auto byte = static_cast<unsigned char>(data[pos++]);
+    value |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+    if (!(byte & 0x80)) return value;
+  }
+  Damaged();
+}
+
+void PutString(std::string& out, std::string_view s) {
+  PutVarint(out, s.size());
+  out += s;
+}
+
+std::string GetString(std::string_view data, std::size_t& pos) {
+  const std::size_t size = GetVarint(data, pos);
+  if (size > data.size() - pos) Damaged();
+  pos += size;
+  return std::string(data.substr(pos - size, size));
+}
+
+// An optional number as a varint: 0 for none, else 1 + the number zigzagged (timestamps may
+// in principle be negative).
+void PutOptional(std::string& out, const std::optional<std::int64_t>& v) {
+  if (!v) return PutVarint(out, 0);
+  const auto zigzag = (static_cast<std::uint64_t>(*v) << 1) ^ static_cast<std::uint64_t>(*v >> 63);
+  PutVarint(out, zigzag + 1);
+}
+
+std::optional<std::int64_t> GetOptional(std::string_view data, std::size_t& pos) {
+  const std::uint64_t raw = GetVarint(data, pos);
+  if (raw == 0) return std::nullopt;
+  const std::uint64_t zigzag = raw - 1;
+  return static_cast<std::int64_t>((zigzag >> 1) ^ (~(zigzag & 1) + 1));
+}
+
+void PutFixed32(std::string& out, std::size_t value) {
+  if (value > 0xFFFFFFFFu) throw Error(ErrorKind::Internal, "search index: document too long for its word table");
+  for (int i = 0; i < 4; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
+std::size_t GetFixed32(std::string_view data, std::size_t pos) {
+  std::size_t value = 0;
+  for (int i = 3; i >= 0; --i) value = (value << 8) | static_cast<unsigned char>(data[pos + static_cast<std::size_t>(i)]);
+  return value;
+}
+
+constexpr std::size_t kCheckpointSize = 12;  // stream offset, end of the word before (code point, byte)
+
+// One word in the stream, relative to the end of the word before. Most Dutch words are plain
+// ASCII, at most three code points after the last one and shorter than 32: one byte
+// (gap << 5 | length). Anything else: 0x80, then the gap and length in code points and the
+// bytes beyond one per code point in each.
+void PutWord(std::string& out, std::size_t gap, std::size_t length, std::size_t gapExtra, std::size_t lengthExtra) {
+  if (gap <= 3 && length >= 1 && length <= 31 && gapExtra == 0 && lengthExtra == 0) {
+    out += static_cast<char>(gap << 5 | length);
+    return;
+  }
+  out += static_cast<char>(0x80);
+  PutVarint(out, gap);
+  PutVarint(out, length);
+  PutVarint(out, gapExtra);
+  PutVarint(out, lengthExtra);
+}
+
+WordPlace GetWord(std::string_view data, std::size_t& pos, const WordPlace& before) {
+  if (pos >= data.size()) Damaged();
+  const auto lead = static_cast<unsigned char>(data[pos++]);
+  WordPlace w;
+  if (!(lead & 0x80)) {
+    w.start = before.end + (lead >> 5);
+    w.byteStart = before.byteEnd + (lead >> 5);
+    w.end = w.start + (lead & 31);
+    w.byteEnd = w.byteStart + (lead & 31);
+    return w;
+  }
+  const std::size_t gap = GetVarint(data, pos), length = GetVarint(data, pos);
+  const std::size_t gapExtra = GetVarint(data, pos), lengthExtra = GetVarint(data, pos);
+  w.start = before.end + gap;
+  w.byteStart = before.byteEnd + gap + gapExtra;
+  w.end = w.start + length;
+  w.byteEnd = w.byteStart + length + lengthExtra;
+  return w;
+}
+
+}  // namespace
+
+// Layout: row id, length, name, word count; speakers (count, names); turns (count, byte size,
+// then per turn its start after the one before, length, speaker + 1 (0: none), timestamp and
+// case as optionals); a fixed-width checkpoint per kWordsPerCheckpoint words; the word stream.
+std::string EncodeHitTable(RowId document, std::string_view name, std::string_view text,
+                           const std::vector<Token>& tokens, const std::vector<Turn>& turns) {
+  std::string out;
+  PutVarint(out, static_cast<std::uint64_t>(document));
+  PutVarint(out, text::CountCodePoints(text));
+  PutString(out, name);
+  PutVarint(out, tokens.size());
+  std::map<std::string, std::size_t> speakers;
+  for (const Turn& t : turns)
+    if (!t.speaker.empty()) speakers.try_emplace(t.speaker, 0);
+  PutVarint(out, speakers.size());
+  std::size_t index = 0;
+  for (auto& [speaker, i] : speakers) {
+    i = index++;
+    PutString(out, speaker);
+  }
+  std::string turnBytes;
+  std::size_t previousStart = 0;
+  for (const Turn& t : turns) {
+    if (t.start < previousStart || t.end < t.start) throw Error(ErrorKind::Internal, "search index: turns out of order");
+    PutVarint(turnBytes, t.start - previousStart);
+    PutVarint(turnBytes, t.end - t.start);
+    PutVarint(turnBytes, t.speaker.empty() ? 0 : speakers.at(t.speaker) + 1);
+    PutOptional(turnBytes, t.timestampMs);
+    PutOptional(turnBytes, t.caseId);
+    previousStart = t.start;
+  }
+  PutVarint(out, turns.size());
+  PutString(out, turnBytes);
+  std::string stream, checkpoints;
+  text::ForwardByteCursor bytes(text);
+  WordPlace before;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i % kWordsPerCheckpoint == 0) {
+      PutFixed32(checkpoints, stream.size());
+      PutFixed32(checkpoints, before.end);
+      PutFixed32(checkpoints, before.byteEnd);
+    }
+    WordPlace w{tokens[i].start, tokens[i].end, 0, 0};
+    if (w.start < before.end || w.end <= w.start) throw Error(ErrorKind::Internal, "search index: words out of order");
+    w.byteStart = bytes.To(w.start);
+    w.byteEnd = bytes.To(w.end);
+    PutWord(stream, w.start - before.end, w.end - w.start, (w.byteStart - before.byteEnd) - (w.start - before.end),
+            (w.byteEnd - w.byteStart) - (w.end - w.start));
+    before = w;
+  }
+  return out + checkpoints + stream;
+}
+
+HitTable::HitTable(std::string_view data) : m_data(data) {
+  std::size_t pos = 0;
+  m_document = static_cast<RowId>(GetVarint(data, pos));
+  m_length = GetVarint(data, pos);
+  m_name = GetString(data, pos);
+  m_count = GetVarint(data, pos);
+  const std::size_t speakers = GetVarint(data, pos);
+  if (speakers > data.size()) Damaged();
+  for (std::size_t i = 0; i < speakers; ++i) m_speakers.push_back(GetString(data, pos));
+  m_turnCount = GetVarint(data, pos);
+  const std::size_t turnBytes = GetVarint(data, pos);
+  if (turnBytes > data.size() - pos) Damaged();
+  m_turnPos = m_turnRead = pos;
+  m_turnsEnd = pos + turnBytes;
+  m_checkpoints = m_turnsEnd;
+  m_stream = m_checkpoints + kCheckpointSize * ((m_count + kWordsPerCheckpoint - 1) / kWordsPerCheckpoint);
+  if (m_count > data.size() || m_stream > data.size()) Damaged();
+}
+
+WordPlace HitTable::At(std::size_t position) const {
+  if (position >= m_count) throw Error(ErrorKind::Internal, "search index: word position beyond the document");
+  // Go on from the word decoded last when it lies before, within one checkpoint's reach.
+  if (!(m_next > 0 && position >= m_next - 1 && position - (m_next - 1) < kWordsPerCheckpoint)) {
+    const std::size_t checkpoint = m_checkpoints + kCheckpointSize * (position / kWordsPerCheckpoint);
+    m_next = position / kWordsPerCheckpoint * kWordsPerCheckpoint;
+    m_pos = m_stream + GetFixed32(m_data, checkpoint);
+    const std::size_t end = GetFixed32(m_data, checkpoint + 4), byteEnd = GetFixed32(m_data, checkpoint + 8);
+    m_word = {end, end, byteEnd, byteEnd};
+  }
+  for (; m_next <= position; ++m_next) m_word = GetWord(m_data, m_pos, m_word);
+  return m_word;
+}
+
+bool HitTable::DecodeTurn() const {
+  if (m_turns.size() == m_turnCount) return false;
+  if (m_turns.empty()) m_turns.reserve(std::min(m_turnCount, m_turnsEnd - m_turnPos));  // a turn takes 5 bytes or more
+  const std::string_view turns = m_data.substr(0, m_turnsEnd);
+  const std::size_t previous = m_turns.empty() ? 0 : m_turns.back().start;
+  TurnPlace& t = m_turns.emplace_back();
+  t.start = previous + GetVarint(turns, m_turnRead);
+  t.end = t.start + GetVarint(turns, m_turnRead);
+  if (const std::size_t speaker = GetVarint(turns, m_turnRead)) {
+    if (speaker > m_speakers.size()) Damaged();
+    t.speaker = &m_speakers[speaker - 1];
+  }
+  t.timestampMs = GetOptional(turns, m_turnRead);
+  t.caseId = GetOptional(turns, m_turnRead);
+  return true;
+}
+
+std::optional<TurnPlace> HitTable::TurnAt(std::size_t cp) const {
+  // Decode until a turn starts after `cp` (or none are left): the one before it is the candidate.
+  while ((m_turns.empty() || m_turns.back().start <= cp) && DecodeTurn()) {
+  }
+  const auto after = std::upper_bound(m_turns.begin(), m_turns.end(), cp,
+                                      [](std::size_t c, const TurnPlace& t) { return c < t.start; });
+  if (after == m_turns.begin()) return std::nullopt;
+  const TurnPlace& t = *(after - 1);
+  if (cp < t.end || cp == t.start) return t;
+  return std::nullopt;
+}
+
+}  // namespace duiding::search
