@@ -73,7 +73,14 @@ bool HasLetterOrDigit(std::string_view folded) {
   return false;
 }
 
+bool IsAsciiLetters(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+}
+
 std::vector<Token> Analyse(std::string_view utf8) {
+  // A plain word of ASCII letters (most query words) is one word to the boundary rules: no need
+  // to run them.
+  if (IsAsciiLetters(utf8)) return {Token{LowerAscii(utf8), 0, utf8.size(), 0}};
   const std::vector<text::Span> words = text::DutchWords(utf8);
   std::vector<Token> tokens;
   tokens.reserve(words.size());

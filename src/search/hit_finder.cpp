@@ -65,7 +65,7 @@ std::vector<Span> HitFinder::Occurrences(const Operand& operand) {
         if (whole) spans.emplace_back(p, p + static_cast<Xapian::termpos>(seq.size() - 1));
       }
   }
-  std::sort(spans.begin(), spans.end());
+  if (!std::is_sorted(spans.begin(), spans.end())) std::sort(spans.begin(), spans.end());  // one form comes sorted
   spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
   return spans;
 }
@@ -164,12 +164,14 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
   m_current = id;
   m_positions.clear();
   std::vector<Span> spans;
-  for (const HitPattern& pattern : m_query.patterns) {
-    const std::vector<Span> found = PatternHits(pattern);
+  for (const HitPattern& pattern : m_query.patterns) {  // each pattern's hits, merged in order
+    std::vector<Span> found = PatternHits(pattern);
+    if (!std::is_sorted(found.begin(), found.end())) std::sort(found.begin(), found.end());
+    const auto middle = static_cast<std::ptrdiff_t>(spans.size());
     spans.insert(spans.end(), found.begin(), found.end());
+    std::inplace_merge(spans.begin(), spans.begin() + middle, spans.end());
   }
   // Overlapping hits are one ("last" inside the synonym "tot last zijn").
-  std::sort(spans.begin(), spans.end());
   std::vector<Span> merged;
   for (const Span& s : spans) {
     if (!merged.empty() && s.first <= merged.back().second)

@@ -17,11 +17,24 @@ namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
-// `view` with line breaks and tabs as spaces, into `out` (one copy, no temporaries; the loop
-// has no branches, so the compiler does it many bytes at a time).
+// `view` with line breaks and tabs as spaces, into `out` (one copy, no temporaries).
 void AssignFlat(std::string& out, std::string_view view) {
   out.assign(view);
   for (char& c : out) c = (c == '\n') | (c == '\t') | (c == '\r') ? ' ' : c;
+}
+
+// Where the first and last space, line break or tab is (a plain loop: find_first_of calls
+// memchr on its set for every byte).
+std::size_t FirstSpace(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (IsSpace(s[i])) return i;
+  return std::string_view::npos;
+}
+
+std::size_t LastSpace(std::string_view s) {
+  for (std::size_t i = s.size(); i > 0; --i)
+    if (IsSpace(s[i - 1])) return i - 1;
+  return std::string_view::npos;
 }
 
 bool IsBlank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
@@ -41,13 +54,13 @@ void Cut(Hit& hit, std::string_view slice, std::size_t matchAt, std::size_t matc
          std::pair<std::size_t, std::size_t> limits) {
   std::string_view left = slice.substr(0, matchAt), right = slice.substr(matchEnd);
   if (from > limits.first)  // the cut may fall inside a word: start after the next space
-    if (const std::size_t space = left.find_first_of(" \n\t"); space != std::string_view::npos) left.remove_prefix(space + 1);
+    if (const std::size_t space = FirstSpace(left); space != std::string_view::npos) left.remove_prefix(space + 1);
   // The window may start in the turn's opening ("[00:11:30] Moderator: "): at most a timestamp
   // and the label from the turn's start.
   if (hit.inTurn && from < limits.first + hit.speaker.size() + kOpeningReach)
     left.remove_prefix(text::TurnOpeningBytes(left, hit.speaker));
   if (to < limits.second && !right.empty() && !IsSpace(right.back()))
-    if (const std::size_t space = right.find_last_of(" \n\t"); space != std::string_view::npos) right = right.substr(0, space);
+    if (const std::size_t space = LastSpace(right); space != std::string_view::npos) right = right.substr(0, space);
   while (!left.empty() && IsBlank(left.front())) left.remove_prefix(1);
   while (!right.empty() && IsBlank(right.back())) right.remove_suffix(1);
   AssignFlat(hit.left, left);

@@ -87,6 +87,10 @@ class Compiler {
   void DropAbsentTerms(Operand& op) const {
     std::vector<Sequence> kept;
     for (Sequence& form : op.forms) {
+      if (kept.empty() && !op.grouped.empty()) {  // the group's term: UseSynonymSet found it there
+        kept.push_back(std::move(form));
+        continue;
+      }
       bool possible = true;
       for (Alternatives& at : form) {
         at.erase(std::remove_if(at.begin(), at.end(), [&](const std::string& t) { return !m_db.term_exists(t); }),

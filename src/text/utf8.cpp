@@ -153,10 +153,11 @@ std::size_t ForwardByteCursor::To(std::size_t codePoint) {
 
 std::size_t BackCodePoints(std::string_view utf8, std::size_t pos, std::size_t n) {
   pos = std::min(pos, utf8.size());
-  for (; n > 0 && pos > 0; --n) {
-    --pos;
-    while (pos > 0 && IsContinuation(static_cast<unsigned char>(utf8[pos]))) --pos;
-  }
+  // Whole words while more code points are wanted than start in them (the step may end inside a
+  // character; its start is counted with the word before), then byte by byte to the start.
+  for (std::size_t starts = 0; pos >= 8 && (starts = StartsInWord(utf8.data() + pos - 8)) < n; pos -= 8) n -= starts;
+  for (; n > 0 && pos > 0; --pos)
+    if (!IsContinuation(static_cast<unsigned char>(utf8[pos - 1]))) --n;
   return pos;
 }
 

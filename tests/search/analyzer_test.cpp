@@ -74,6 +74,22 @@ TEST(AnalyzerTokens, DecomposedAndSoftHyphenatedWordsFoldLikeComposedOnes) {
   EXPECT_EQ(Written(text, tokens), (std::vector<std::string>{"e\u0301e\u0301n", "hulp\u00ADverlener"}));
 }
 
+TEST(AnalyzerTokens, APlainWordGivesWhatTheBoundaryRulesGive) {
+  // A word of ASCII letters skips the boundary rules; with a space after it, it goes through
+  // them. Both must give the same one token.
+  DutchAnalyzer analyzer;
+  for (const std::string word : {"Schaamte", "last", "JIM", "a", "hulpverlenersnetwerk"}) {
+    const std::vector<Token> shortcut = analyzer.Tokens(word), rules = analyzer.Tokens(word + " ");
+    ASSERT_EQ(shortcut.size(), 1u) << word;
+    ASSERT_EQ(rules.size(), 1u) << word;
+    EXPECT_EQ(shortcut[0].folded, rules[0].folded);
+    EXPECT_EQ(shortcut[0].start, rules[0].start);
+    EXPECT_EQ(shortcut[0].end, rules[0].end);
+    EXPECT_EQ(shortcut[0].position, rules[0].position);
+  }
+  EXPECT_TRUE(analyzer.Tokens("").empty());
+}
+
 TEST(FoldTerm, LowerCasesAndRemovesDiacritics) {
   EXPECT_EQ(FoldTerm("Één"), "een");
   EXPECT_EQ(FoldTerm("appèl"), "appel");

@@ -78,6 +78,8 @@ TEST(Utf8, EveryCodePointOffsetMatchesAByteByByteCount) {
   for (std::size_t cp = 0; cp < starts.size(); ++cp) {
     ASSERT_EQ(ByteOffsetOfCodePoint(text, cp), starts[cp]) << cp;
     ASSERT_EQ(PrefixBytes(text, cp), starts[cp]) << cp;
+    for (const std::size_t back : {std::size_t{1}, std::size_t{7}, std::size_t{8}, std::size_t{9}, std::size_t{40}})
+      ASSERT_EQ(BackCodePoints(text, starts[cp], back), starts[cp >= back ? cp - back : 0]) << cp << " - " << back;
   }
   EXPECT_EQ(PrefixBytes(text, starts.size() + 5), text.size());
   EXPECT_THROW(ByteOffsetOfCodePoint(text, starts.size()), std::out_of_range);
