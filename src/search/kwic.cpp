@@ -3,6 +3,8 @@
 #include "search/kwic.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <vector>
 
@@ -17,9 +19,24 @@ namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
+// Whether `view` holds a byte below 0x0E (tab, line break, carriage return are 9, 10 and 13),
+// eight bytes at a time: a byte b < 0x0E is one where b - 0x0E borrows and b < 0x80.
+bool HasControl(std::string_view view) {
+  std::size_t i = 0;
+  for (; i + 8 <= view.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, view.data() + i, 8);
+    if ((word - 0x0E0E0E0E0E0E0E0EULL) & ~word & 0x8080808080808080ULL) return true;
+  }
+  for (; i < view.size(); ++i)
+    if (static_cast<unsigned char>(view[i]) < 0x0E) return true;
+  return false;
+}
+
 // `view` with line breaks and tabs as spaces, into `out` (one copy, no temporaries).
 void AssignFlat(std::string& out, std::string_view view) {
   out.assign(view);
+  if (!HasControl(view)) return;  // most lines: nothing to replace
   for (char& c : out) c = (c == '\n') | (c == '\t') | (c == '\r') ? ' ' : c;
 }
 

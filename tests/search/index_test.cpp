@@ -353,6 +353,36 @@ TEST_F(IndexTest, ManyHitsInOneDocumentShareOneReadOfItsText) {
   }
 }
 
+// Outside speaker turns the context may run over line ends and tabs: they show as spaces, in
+// the one-read path (many hits) and the per-hit path (few) alike.
+TEST_F(IndexTest, LineBreaksAndTabsInTheContextShowAsSpaces) {
+  std::string many, few = "Aantekening:\tde last\r\nvan één dag\n";
+  for (int i = 0; i < 10; ++i) many += "regel " + std::to_string(i) + "\tmet\r\nlast\nérna\t👍 ";
+  auto tx = m_store->Begin("notities", m_anna);
+  Document a, b;
+  a.name = "notities-veel";
+  b.name = "notities-weinig";
+  m_store->AddDocument(a, many);
+  m_store->AddDocument(b, few);
+  tx.Commit();
+  SyncIndex(*m_store, m_folder);
+  Searcher searcher(*m_store, m_folder);
+  SearchOptions options;
+  options.contextWidth = 12;
+  const SearchResult r = searcher.Search("last doc:notities-veel", options);
+  ASSERT_EQ(r.hits.size(), 10u);
+  for (const Hit& h : r.hits) {
+    EXPECT_TRUE(h.left.ends_with(" met  ")) << "[" << h.left << "]";  // CR and LF: a space each
+    EXPECT_TRUE(h.right.starts_with(" érna 👍")) << h.right;
+    for (const std::string* part : {&h.left, &h.right})
+      EXPECT_EQ(part->find_first_of("\n\r\t"), std::string::npos) << *part;
+  }
+  const SearchResult one = searcher.Search("last doc:notities-weinig", options);
+  ASSERT_EQ(one.hits.size(), 1u);
+  EXPECT_EQ(one.hits[0].left, "de ");  // the tab ends the word cut off at the window's edge
+  EXPECT_EQ(one.hits[0].right, "  van één");
+}
+
 TEST_F(IndexTest, ManyHitsFarIntoALongDocumentGetTheirOwnContext) {
   // The hits start chunks into the text and lie chunks apart: the read starts at a chunk
   // boundary before the first, and each context is found by walking on from the one before.
