@@ -42,8 +42,8 @@ const std::vector<Xapian::termpos>& HitFinder::Positions(const std::string& term
   auto [it, fresh] = m_positions.try_emplace(term);
   if (fresh) {
     try {
-      for (auto p = m_db.positionlist_begin(m_current, term); p != m_db.positionlist_end(m_current, term); ++p)
-        it->second.push_back(*p);
+      const Xapian::PositionIterator end;
+      for (auto p = m_db.positionlist_begin(m_current, term); p != end; ++p) it->second.push_back(*p);
     } catch (const Xapian::Error&) {
       // the term is not in this document
     }
@@ -196,7 +196,7 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
   for (const Span& s : spans) {
     if (s.first < 1 || s.second > table.Count()) continue;
     const WordPlace first = table.At(s.first - 1), last = table.At(s.second - 1);
-    Hit hit;
+    Hit& hit = hits.emplace_back();  // filled in place; taken back when a filter drops it
     hit.document = document;
     hit.documentName = name;
     hit.start = first.start;
@@ -215,8 +215,8 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
     }
     bool keep = true;
     for (const FieldFilter& f : m_query.filters) keep = keep && Passes(f, hit) != f.negated;
-    if (keep) hits.push_back(std::move(hit));
-    if (keep && --room == 0) break;
+    if (!keep) hits.pop_back();
+    else if (--room == 0) break;
   }
 }
 

@@ -71,35 +71,73 @@ std::size_t GetFixed32(std::string_view data, std::size_t pos) {
 
 constexpr std::size_t kCheckpointSize = 12;  // stream offset, end of the word before (code point, byte)
 
-// One word in the stream, relative to the end of the word before. Most Dutch words are plain
-// ASCII, at most three code points after the last one and shorter than 32: one byte
-// (gap << 5 | length). Anything else: 0x80, then the gap and length in code points and the
-// bytes beyond one per code point in each.
-void PutWord(std::string& out, std::size_t gap, std::size_t length, std::size_t gapExtra, std::size_t lengthExtra) {
-  if (gap <= 3 && length >= 1 && length <= 31 && gapExtra == 0 && lengthExtra == 0) {
-    out += static_cast<char>(gap << 5 | length);
-    return;
+// The word stream is a stream of 4-bit nibbles, the low half of a byte first.
+class NibbleWriter {
+ public:
+  void Put(unsigned nibble) {
+    if (m_half) m_out.back() = static_cast<char>(static_cast<unsigned char>(m_out.back()) | nibble << 4);
+    else m_out += static_cast<char>(nibble);
+    m_half = !m_half;
   }
-  out += static_cast<char>(0x80);
-  PutVarint(out, gap);
-  PutVarint(out, length);
-  PutVarint(out, gapExtra);
-  PutVarint(out, lengthExtra);
+  // 3 bits a nibble, the high bit saying more follow.
+  void PutNumber(std::size_t value) {
+    for (; value >= 8; value >>= 3) Put((value & 7) | 8);
+    Put(static_cast<unsigned>(value));
+  }
+  std::size_t Position() const { return 2 * m_out.size() - (m_half ? 1 : 0); }
+  const std::string& Bytes() const { return m_out; }
+
+ private:
+  std::string m_out;
+  bool m_half = false;
+};
+
+unsigned GetNibble(std::string_view stream, std::size_t& at) {
+  if (at / 2 >= stream.size()) Damaged();
+  const auto byte = static_cast<unsigned char>(stream[at / 2]);
+  return (at++ & 1) ? byte >> 4 : byte & 15;
 }
 
-WordPlace GetWord(std::string_view data, std::size_t& pos, const WordPlace& before) {
-  if (pos >= data.size()) Damaged();
-  const auto lead = static_cast<unsigned char>(data[pos++]);
-  WordPlace w;
-  if (!(lead & 0x80)) {
-    w.start = before.end + (lead >> 5);
-    w.byteStart = before.byteEnd + (lead >> 5);
-    w.end = w.start + (lead & 31);
-    w.byteEnd = w.byteStart + (lead & 31);
-    return w;
+std::size_t GetNumber(std::string_view stream, std::size_t& at) {
+  std::size_t value = 0;
+  for (unsigned shift = 0; shift < 64; shift += 3) {
+    const unsigned nibble = GetNibble(stream, at);
+    value |= static_cast<std::size_t>(nibble & 7) << shift;
+    if (!(nibble & 8)) return value;
   }
-  const std::size_t gap = GetVarint(data, pos), length = GetVarint(data, pos);
-  const std::size_t gapExtra = GetVarint(data, pos), lengthExtra = GetVarint(data, pos);
+  Damaged();
+}
+
+// One word, relative to the end of the word before. Most words follow one space and are
+// shorter than 15 code points of one byte each: one nibble, the length. After two characters
+// (", " or ". "): 15, then the length. Anything else: 0, then the gap and length in code
+// points and the bytes beyond one per code point in each.
+void PutWord(NibbleWriter& out, std::size_t gap, std::size_t length, std::size_t gapExtra, std::size_t lengthExtra) {
+  const bool plain = gapExtra == 0 && lengthExtra == 0 && length >= 1;
+  if (plain && gap == 1 && length <= 14) return out.Put(static_cast<unsigned>(length));
+  if (plain && gap == 2 && length <= 15) {
+    out.Put(15);
+    return out.Put(static_cast<unsigned>(length));
+  }
+  out.Put(0);
+  out.PutNumber(gap);
+  out.PutNumber(length);
+  out.PutNumber(gapExtra);
+  out.PutNumber(lengthExtra);
+}
+
+WordPlace GetWord(std::string_view stream, std::size_t& at, const WordPlace& before) {
+  std::size_t gap = 1, length = GetNibble(stream, at), gapExtra = 0, lengthExtra = 0;
+  if (length == 15) {
+    gap = 2;
+    length = GetNibble(stream, at);
+  } else if (length == 0) {
+    gap = GetNumber(stream, at);
+    length = GetNumber(stream, at);
+    gapExtra = GetNumber(stream, at);
+    lengthExtra = GetNumber(stream, at);
+  }
+  WordPlace w;
   w.start = before.end + gap;
   w.byteStart = before.byteEnd + gap + gapExtra;
   w.end = w.start + length;
@@ -110,8 +148,9 @@ WordPlace GetWord(std::string_view data, std::size_t& pos, const WordPlace& befo
 }  // namespace
 
 // Layout: row id, length, name, word count; speakers (count, names); turns (count, byte size,
-// then per turn its start after the one before, length, speaker + 1 (0: none), timestamp and
-// case as optionals); a fixed-width checkpoint per kWordsPerCheckpoint words; the word stream.
+// then per turn its start after the one before, length, speaker + 1 (0: none), timestamp (as
+// the step from the turn before that had one) and case as optionals); a fixed-width checkpoint
+// per kWordsPerCheckpoint words; the word stream (PutWord).
 std::string EncodeHitTable(RowId document, std::string_view name, std::string_view text,
                            const std::vector<Token>& tokens, const std::vector<Turn>& turns) {
   std::string out;
@@ -130,23 +169,26 @@ std::string EncodeHitTable(RowId document, std::string_view name, std::string_vi
   }
   std::string turnBytes;
   std::size_t previousStart = 0;
+  std::int64_t previousTime = 0;  // timestamps are kept as the step from the last one
   for (const Turn& t : turns) {
     if (t.start < previousStart || t.end < t.start) throw Error(ErrorKind::Internal, "search index: turns out of order");
     PutVarint(turnBytes, t.start - previousStart);
     PutVarint(turnBytes, t.end - t.start);
     PutVarint(turnBytes, t.speaker.empty() ? 0 : speakers.at(t.speaker) + 1);
-    PutOptional(turnBytes, t.timestampMs);
+    PutOptional(turnBytes, t.timestampMs ? std::optional<std::int64_t>(*t.timestampMs - previousTime) : std::nullopt);
     PutOptional(turnBytes, t.caseId);
     previousStart = t.start;
+    previousTime = t.timestampMs.value_or(previousTime);
   }
   PutVarint(out, turns.size());
   PutString(out, turnBytes);
-  std::string stream, checkpoints;
+  NibbleWriter stream;
+  std::string checkpoints;
   text::ForwardByteCursor bytes(text);
   WordPlace before;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (i % kWordsPerCheckpoint == 0) {
-      PutFixed32(checkpoints, stream.size());
+      PutFixed32(checkpoints, stream.Position());
       PutFixed32(checkpoints, before.end);
       PutFixed32(checkpoints, before.byteEnd);
     }
@@ -158,7 +200,7 @@ std::string EncodeHitTable(RowId document, std::string_view name, std::string_vi
             (w.byteEnd - w.byteStart) - (w.end - w.start));
     before = w;
   }
-  return out + checkpoints + stream;
+  return out + checkpoints + stream.Bytes();
 }
 
 HitTable::HitTable(std::string_view data) : m_data(data) {
@@ -177,20 +219,36 @@ HitTable::HitTable(std::string_view data) : m_data(data) {
   m_turnsEnd = pos + turnBytes;
   m_checkpoints = m_turnsEnd;
   m_stream = m_checkpoints + kCheckpointSize * ((m_count + kWordsPerCheckpoint - 1) / kWordsPerCheckpoint);
-  if (m_count > data.size() || m_stream > data.size()) Damaged();
+  if (m_count > 2 * data.size() || m_stream > data.size()) Damaged();  // a word takes a nibble or more
 }
 
 WordPlace HitTable::At(std::size_t position) const {
   if (position >= m_count) throw Error(ErrorKind::Internal, "search index: word position beyond the document");
-  // Go on from the word decoded last when it lies before, within one checkpoint's reach.
-  if (!(m_next > 0 && position >= m_next - 1 && position - (m_next - 1) < kWordsPerCheckpoint)) {
+  // Go on from the word decoded last when it lies before and no further than the checkpoint.
+  const std::size_t fromCheckpoint = position % kWordsPerCheckpoint;
+  if (!(m_next > 0 && position >= m_next - 1 && position - (m_next - 1) <= fromCheckpoint)) {
     const std::size_t checkpoint = m_checkpoints + kCheckpointSize * (position / kWordsPerCheckpoint);
     m_next = position / kWordsPerCheckpoint * kWordsPerCheckpoint;
-    m_pos = m_stream + GetFixed32(m_data, checkpoint);
+    m_pos = GetFixed32(m_data, checkpoint);  // in nibbles, from the stream's start
     const std::size_t end = GetFixed32(m_data, checkpoint + 4), byteEnd = GetFixed32(m_data, checkpoint + 8);
     m_word = {end, end, byteEnd, byteEnd};
   }
-  for (; m_next <= position; ++m_next) m_word = GetWord(m_data, m_pos, m_word);
+  const std::string_view stream = m_data.substr(m_stream);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(stream.data());
+  for (; m_next <= position; ++m_next) {
+    // The common word (one space, then 1 to 14 one-byte code points) inline; the rest in GetWord.
+    if (m_pos / 2 >= stream.size()) Damaged();
+    const unsigned nibble = (bytes[m_pos / 2] >> (4 * (m_pos & 1))) & 15;
+    if (nibble - 1 < 14) {
+      ++m_pos;
+      m_word.start = m_word.end + 1;
+      m_word.byteStart = m_word.byteEnd + 1;
+      m_word.end = m_word.start + nibble;
+      m_word.byteEnd = m_word.byteStart + nibble;
+    } else {
+      m_word = GetWord(stream, m_pos, m_word);
+    }
+  }
   return m_word;
 }
 
@@ -206,7 +264,7 @@ bool HitTable::DecodeTurn() const {
     if (speaker > m_speakers.size()) Damaged();
     t.speaker = &m_speakers[speaker - 1];
   }
-  t.timestampMs = GetOptional(turns, m_turnRead);
+  if (const std::optional<std::int64_t> step = GetOptional(turns, m_turnRead)) t.timestampMs = m_lastTime += *step;
   t.caseId = GetOptional(turns, m_turnRead);
   return true;
 }

@@ -17,7 +17,8 @@ constexpr std::size_t kMaxWildcardTerms = 200;
 
 class Compiler {
  public:
-  Compiler(const Xapian::Database& db, const Synonyms& synonyms) : m_db(db), m_synonyms(synonyms) {}
+  Compiler(const Xapian::Database& db, const Synonyms& synonyms, MemberForms* members)
+      : m_db(db), m_synonyms(synonyms), m_members(members) {}
 
   CompiledQuery Run(const QueryNode& tree) {
     CompiledQuery out;
@@ -32,6 +33,14 @@ class Compiler {
     Sequence seq;
     for (const Token& t : m_analyzer.Tokens(text)) seq.push_back({terms::Stem(m_analyzer.Stem(t.folded))});
     return seq;
+  }
+
+  // A synonym member's stems, analysed once per searcher.
+  const Sequence& MemberForm(const std::string& member) {
+    if (!m_members) return m_lastMember = StemsOf(member);
+    auto [it, fresh] = m_members->try_emplace(member);
+    if (fresh) it->second = StemsOf(member);
+    return it->second;
   }
 
   Operand WordOperand(const QueryNode& node) {
@@ -52,7 +61,7 @@ class Compiler {
     op.forms.push_back(own);
     if (node.kind == Kind::Word) {
       for (const std::string& alternative : m_synonyms.Alternatives(FoldTerm(node.text)))
-        if (Sequence s = StemsOf(alternative); !s.empty()) op.forms.push_back(s);
+        if (const Sequence& s = MemberForm(alternative); !s.empty()) op.forms.push_back(s);
       UseSynonymSet(op);
     }
     DropAbsentTerms(op);
@@ -85,6 +94,9 @@ class Compiler {
   // the hit finder a position lookup per document for each (synonym sets are often half absent).
   // A form with a position left empty is dropped; the last one stays, so an operand keeps a form.
   void DropAbsentTerms(Operand& op) const {
+    // One form stays whatever it holds, and Xapian looks its terms up anyway: asking here as
+    // well would read their index blocks twice.
+    if (op.forms.size() < 2) return;
     std::vector<Sequence> kept;
     for (Sequence& form : op.forms) {
       if (kept.empty() && !op.grouped.empty()) {  // the group's term: UseSynonymSet found it there
@@ -252,13 +264,16 @@ class Compiler {
 
   const Xapian::Database& m_db;
   const Synonyms& m_synonyms;
+  MemberForms* m_members;
+  Sequence m_lastMember;  // without a memo: the member analysed last
   DutchAnalyzer m_analyzer;
 };
 
 }  // namespace
 
-CompiledQuery CompileQuery(const QueryNode& tree, const Xapian::Database& db, const Synonyms& synonyms) {
-  return Compiler(db, synonyms).Run(tree);
+CompiledQuery CompileQuery(const QueryNode& tree, const Xapian::Database& db, const Synonyms& synonyms,
+                           MemberForms* members) {
+  return Compiler(db, synonyms, members).Run(tree);
 }
 
 }  // namespace duiding::search

@@ -5,6 +5,7 @@
 // Internal to the search library: a parsed query turned into a Xapian query (which documents
 // match) and the patterns and filters that find the hits inside a matching document.
 #include <string>
+#include <unordered_map>
 #include <vector>
 #include <xapian.h>
 
@@ -47,8 +48,14 @@ struct CompiledQuery {
   std::vector<FieldFilter> filters;
 };
 
+/// Synonym members as the analyser cuts and stems them, by member: the same for every query, so
+/// a searcher keeps them from one query to the next.
+using MemberForms = std::unordered_map<std::string, Sequence>;
+
 /// Compiles `tree` against `db` (wildcards are expanded from its terms). QueryError for what the
 /// grammar allows but a search cannot do: a query with no word to look for, fields inside OR.
-CompiledQuery CompileQuery(const QueryNode& tree, const Xapian::Database& db, const Synonyms& synonyms);
+/// `members`, when given, holds the analysed synonym members of earlier queries and gains new ones.
+CompiledQuery CompileQuery(const QueryNode& tree, const Xapian::Database& db, const Synonyms& synonyms,
+                           MemberForms* members = nullptr);
 
 }  // namespace duiding::search

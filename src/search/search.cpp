@@ -31,6 +31,7 @@ struct Searcher::Impl {
   std::string folder;
   Xapian::Database db;
   std::string textBuffer;  // KWIC text, its memory reused from search to search
+  MemberForms members;     // synonym members analysed, for the next query
   VersionFile seen;        // as it was at the last reopen
 
   // Xapian's reopen() opens and reads the index's version file at every call. Each commit
@@ -48,7 +49,7 @@ struct Searcher::Impl {
 
 Searcher::Searcher(store::Store& store, const std::string& folder) {
   try {
-    m_impl = std::make_unique<Impl>(Impl{store, folder, Xapian::Database(folder), {}, {}});
+    m_impl = std::make_unique<Impl>(Impl{store, folder, Xapian::Database(folder), {}, {}, {}});
   } catch (const Xapian::Error& e) {
     throw Error(ErrorKind::Io, folder + ": no search index (" + e.get_msg() + "); build it with: index");
   }
@@ -127,7 +128,7 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   m_impl->Reopen();
   Xapian::Database& db = m_impl->db;
   const Synonyms& synonyms = options.synonyms ? *options.synonyms : Synonyms::DutchStarter();
-  const CompiledQuery compiled = CompileQuery(tree, db, synonyms);
+  const CompiledQuery compiled = CompileQuery(tree, db, synonyms, &m_impl->members);
   HitFinder finder(m_impl->store, db, compiled);
   // Sorting by context needs every hit; the other orders stop once the limit is passed.
   const bool needAll = options.order == HitOrder::Left || options.order == HitOrder::Right;
