@@ -43,13 +43,21 @@ struct Searcher::Impl {
     const VersionFile now{st.st_ino, st.st_mtim.tv_sec, st.st_mtim.tv_nsec, st.st_size};
     if (known && now == seen) return;
     db.reopen();
+    RequireVersion();
     seen = known ? now : VersionFile{};
+  }
+
+  // An index of another layout would be misread: it has to be synced (rebuilt) first.
+  void RequireVersion() const {
+    if (db.get_metadata(terms::kVersionKey) != terms::kIndexVersion)
+      throw Error(ErrorKind::Io, folder + ": the search index is of another version; bring it up to date with: index");
   }
 };
 
 Searcher::Searcher(store::Store& store, const std::string& folder) {
   try {
     m_impl = std::make_unique<Impl>(Impl{store, folder, Xapian::Database(folder), {}, {}, {}});
+    m_impl->RequireVersion();
   } catch (const Xapian::Error& e) {
     throw Error(ErrorKind::Io, folder + ": no search index (" + e.get_msg() + "); build it with: index");
   }

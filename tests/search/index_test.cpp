@@ -304,6 +304,23 @@ TEST_F(IndexTest, TheWorkerThreadSyncsWhileThisThreadSearches) {
   EXPECT_TRUE(CheckIndex(*m_store, folder).Consistent());
 }
 
+TEST_F(IndexTest, AnIndexOfAnotherVersionIsNotReadButRebuilt) {
+  {
+    Xapian::WritableDatabase db(m_folder, Xapian::DB_OPEN);
+    db.set_metadata(terms::kVersionKey, "duiding-index-0");
+    db.commit();
+  }
+  try {
+    Searcher searcher(*m_store, m_folder);
+    FAIL() << "read an index of another version";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.Kind(), ErrorKind::Io);
+    EXPECT_NE(std::string(e.what()).find("another version"), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(SyncIndex(*m_store, m_folder).rebuilt);
+  EXPECT_EQ(Find("last").hits.size(), 3u);
+}
+
 TEST_F(IndexTest, ADamagedIndexIsBuiltAfresh) {
   for (const auto& entry : std::filesystem::directory_iterator(m_folder))
     std::ofstream(entry.path(), std::ios::binary | std::ios::trunc) << "kapot";
