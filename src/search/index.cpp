@@ -17,6 +17,8 @@
 #include "search/hit_table.h"
 #include "search/index_terms.h"
 #include "search/project_synonyms.h"
+#include "text/turn_opening.h"
+#include "text/utf8.h"
 
 namespace duiding::search {
 namespace fs = std::filesystem;
@@ -140,8 +142,15 @@ class DocumentIndexer {
     const std::string text = store.DocumentText(state.id);
     m_bytes += text.size();
     const std::vector<Token> tokens = m_analyzer.Tokens(text);
+    const std::vector<Turn> turns = store.Turns(state.id);
+    const std::vector<text::Span> openings = Openings(text, turns);
     Xapian::Document doc;
+    auto opening = openings.begin();
     for (const Token& t : tokens) {
+      while (opening != openings.end() && opening->end <= t.start) ++opening;
+      // A turn's timestamp and speaker label are no words of it: "moeder" finds what is said,
+      // spreker:moeder who says it. Their positions stay unused, so no phrase spans two turns.
+      if (opening != openings.end() && opening->start <= t.start) continue;
       const auto& [stem, sets] = TermOf(t.folded);
       doc.add_posting(stem, t.position + 1);
       for (const std::string& set : sets) doc.add_posting(set, t.position + 1);
@@ -149,13 +158,29 @@ class DocumentIndexer {
     doc.add_boolean_term(terms::Id(guid));
     doc.add_boolean_term(terms::DocName(state.name));
     for (const std::string& term : state.fieldTerms) doc.add_boolean_term(term);
-    doc.add_value(terms::kTableSlot, EncodeHitTable(state.id, state.name, text, tokens, store.Turns(state.id)));
+    doc.add_value(terms::kTableSlot, EncodeHitTable(state.id, state.name, text, tokens, turns));
     doc.add_value(terms::kStateSlot, state.fingerprint);
     return doc;
   }
   std::uint64_t Bytes() const { return m_bytes; }
 
  private:
+  // Where each turn's opening (timestamp, label) lies, in code points, in text order.
+  static std::vector<text::Span> Openings(std::string_view text, const std::vector<Turn>& turns) {
+    std::vector<text::Span> openings;
+    text::ForwardByteCursor bytes(text);
+    for (const Turn& t : turns) {  // sorted by start, as the store gives them
+      if (t.end <= t.start) continue;
+      const std::string_view rest = text.substr(std::min(bytes.To(t.start), text.size()));
+      // An opening is a timestamp and the label: look no further than that could reach.
+      const std::size_t reach = std::min(t.end - t.start, t.speaker.size() + 40);
+      const std::string_view head = rest.substr(0, text::PrefixBytes(rest, reach));
+      if (const std::size_t size = text::TurnOpeningBytes(head, t.speaker))
+        openings.push_back({t.start, t.start + text::CountCodePoints(head.substr(0, size))});
+    }
+    return openings;
+  }
+
   // The stem term of a word and the synonym group terms that stem stands for.
   using Terms = std::pair<std::string, std::vector<std::string>>;
   const Terms& TermOf(const std::string& folded) {

@@ -124,6 +124,32 @@ TEST_F(IndexTest, HitsPointAtTheOriginalTextAfterEmojiAndDiacritics) {
   EXPECT_EQ(Matches("EEN"), (std::vector<std::string>{"één"}));
 }
 
+// A turn's timestamp and speaker label are not words of it: "moeder" finds a mother mentioned,
+// not every turn she speaks (spreker:moeder does that), and "40" no timestamp.
+TEST_F(IndexTest, SpeakerLabelsAndTimestampsAreNotSearchedAsWords) {
+  EXPECT_TRUE(Find("moeder").hits.empty()) << "the fixture says 'Moeder' only in labels";
+  EXPECT_EQ(Find("last spreker:moeder").hits.size(), 2u);
+  const std::string first = "[00:03:40] Moeder: Mijn moeder hielp 's avonds.", second = "[00:04:10] Oma: Ja, 40 keer.";
+  auto tx = m_store->Begin("tijd", m_anna);
+  Document d;
+  d.name = "interview-tijd";
+  d = m_store->AddDocument(d, first + "\n" + second + "\n");
+  const std::size_t split = text::CountCodePoints(first) + 1;
+  m_store->AddTurns({{d.id, 0, split - 1, "Moeder", 220000, std::nullopt, std::nullopt},
+                     {d.id, split, split + text::CountCodePoints(second), "Oma", 250000, std::nullopt, std::nullopt}});
+  tx.Commit();
+  SyncIndex(*m_store, m_folder);
+  const SearchResult mother = Find("moeder doc:interview-tijd");
+  ASSERT_EQ(mother.hits.size(), 1u);
+  EXPECT_EQ(mother.hits[0].start, 24u);  // "Mijn moeder", not the label
+  EXPECT_EQ(mother.hits[0].speaker, "Moeder");
+  const SearchResult forty = Find("40 doc:interview-tijd");
+  ASSERT_EQ(forty.hits.size(), 1u);  // said, not the timestamp's seconds
+  EXPECT_EQ(forty.hits[0].start, split + 20);
+  EXPECT_TRUE(Find("oma doc:interview-tijd").hits.empty());
+  EXPECT_TRUE(Find("\"avonds oma\"").hits.empty());  // no phrase across the label either
+}
+
 TEST_F(IndexTest, StemsAndTheStarterSynonymsWidenAWord) {
   // schamen ~ schaam (same stem) ~ schaamte (a synonym in the starter list)
   // (document order: the focus group's name sorts first)
