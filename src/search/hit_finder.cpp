@@ -198,7 +198,6 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
     const WordPlace first = table.At(s.first - 1), last = table.At(s.second - 1);
     Hit& hit = hits.emplace_back();  // filled in place; taken back when a filter drops it
     hit.document = document;
-    hit.documentName = name;
     hit.start = first.start;
     hit.end = last.end;
     hit.byteStart = first.byteStart;
@@ -215,8 +214,12 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
     }
     bool keep = true;
     for (const FieldFilter& f : m_query.filters) keep = keep && Passes(f, hit) != f.negated;
-    if (!keep) hits.pop_back();
-    else if (--room == 0) break;
+    if (!keep) {
+      hits.pop_back();
+      continue;
+    }
+    hit.documentName = name;  // only now: filters do not look at it
+    if (--room == 0) break;
   }
 }
 
