@@ -97,9 +97,15 @@ class Compiler {
     // One form stays whatever it holds, and Xapian looks its terms up anyway: asking here as
     // well would read their index blocks twice.
     if (op.forms.size() < 2) return;
+    // A phrase a one-word form already finds stays out of Xapian's query (OperandQuery) and
+    // only widens hits: its terms are read in the documents that match anyway.
+    std::vector<bool> subsumed;
+    for (const Sequence& form : op.forms) subsumed.push_back(Subsumed(form, op));
     std::vector<Sequence> kept;
-    for (Sequence& form : op.forms) {
-      if (kept.empty() && !op.grouped.empty()) {  // the group's term: UseSynonymSet found it there
+    for (std::size_t i = 0; i < op.forms.size(); ++i) {
+      Sequence& form = op.forms[i];
+      // The group's term (UseSynonymSet found it there) and subsumed phrases need no look-up.
+      if ((kept.empty() && !op.grouped.empty()) || subsumed[i]) {
         kept.push_back(std::move(form));
         continue;
       }
