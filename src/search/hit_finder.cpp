@@ -32,12 +32,6 @@ std::optional<Span> Nearest(const std::vector<Span>& list, F&& fits) {
 HitFinder::HitFinder(store::Store& store, const Xapian::Database& db, const CompiledQuery& query)
     : m_store(store), m_db(db), m_query(query) {}
 
-std::string HitFinder::DocumentName(Xapian::docid id) {
-  auto [it, fresh] = m_names.try_emplace(id);
-  if (fresh) it->second = HitTable(m_db.get_document(id).get_value(terms::kTableSlot)).Name();
-  return it->second;
-}
-
 const std::vector<Xapian::termpos>& HitFinder::Positions(const std::string& term) {
   auto [it, fresh] = m_positions.try_emplace(term);
   if (fresh) {

@@ -26,8 +26,6 @@ class HitFinder {
   /// (without context).
   void AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t room);
 
-  /// The name of the project document behind index document `id`.
-  std::string DocumentName(Xapian::docid id);
   /// The length in code points of a project document that has hits.
   std::size_t DocumentLength(RowId document) const { return m_lengths.at(document); }
 

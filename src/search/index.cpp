@@ -160,6 +160,7 @@ class DocumentIndexer {
     for (const std::string& term : state.fieldTerms) doc.add_boolean_term(term);
     doc.add_value(terms::kTableSlot, EncodeHitTable(state.id, state.name, text, tokens, turns));
     doc.add_value(terms::kStateSlot, state.fingerprint);
+    doc.add_value(terms::kNameSlot, state.name);
     return doc;
   }
   std::uint64_t Bytes() const { return m_bytes; }

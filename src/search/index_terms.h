@@ -21,13 +21,15 @@
 namespace duiding::search::terms {
 
 /// Bumped whenever analysis or layout changes: an index of another version is rebuilt.
-inline constexpr const char* kIndexVersion = "duiding-index-8";
+inline constexpr const char* kIndexVersion = "duiding-index-9";
 inline constexpr const char* kVersionKey = "duiding:version";
 inline constexpr const char* kStateKey = "duiding:synced-at";  ///< the change set last synced
 inline constexpr unsigned kStateSlot = 0;  ///< value: content hash and attribute fingerprint
 /// value: the document's hit table (hit_table.h). A value, not the document data, because
 /// Xapian zlib-compresses data and unpacking it cost more than the rest of a hit.
 inline constexpr unsigned kTableSlot = 1;
+/// value: the document's name as stored, which Xapian sorts by for hits in document order.
+inline constexpr unsigned kNameSlot = 2;
 
 inline std::string Stem(std::string_view stem) { return "Z" + std::string(stem); }
 inline std::string Id(std::string_view guid) { return "Q" + std::string(guid); }

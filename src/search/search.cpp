@@ -69,22 +69,26 @@ namespace {
 
 constexpr std::size_t kFirstPage = 8;
 
-// Matching documents, best first, fetched a page at a time: a search that has its hits after
-// the first page never makes Xapian verify phrases and proximity in the rest.
+// Matching documents, best first or in name order, fetched a page at a time: a search that
+// has its hits after the first page never makes Xapian verify phrases and proximity in the rest.
 class Matches {
  public:
-  Matches(Xapian::Database& db, const Xapian::Query& query, std::size_t queryOffset)
+  Matches(Xapian::Database& db, const Xapian::Query& query, std::size_t queryOffset, bool byName)
       : m_enquire(db), m_offset(queryOffset) {
     m_enquire.set_query(query);
+    if (byName) {  // Xapian orders by the name value and need not weigh anything
+      m_enquire.set_weighting_scheme(Xapian::BoolWeight());
+      m_enquire.set_sort_by_value(terms::kNameSlot, false);
+    }
   }
 
-  /// The next page of document ids; empty when there are no more.
-  std::vector<Xapian::docid> Next(std::size_t size) {
-    std::vector<Xapian::docid> ids;
+  /// The next page of documents with their weight (BM25; 0 in name order); empty at the end.
+  std::vector<std::pair<Xapian::docid, double>> Next(std::size_t size) {
+    std::vector<std::pair<Xapian::docid, double>> ids;
     try {
       const Xapian::MSet page = m_enquire.get_mset(static_cast<Xapian::doccount>(m_fetched),
                                                    static_cast<Xapian::doccount>(size));
-      for (auto it = page.begin(); it != page.end(); ++it) ids.push_back(*it);
+      for (auto it = page.begin(); it != page.end(); ++it) ids.emplace_back(*it, it.get_weight());
     } catch (const Xapian::UnimplementedError&) {
       throw QueryError(m_offset, "NEAR and ADJ take single words, prefixes or OR groups of them");
     }
@@ -143,23 +147,20 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   const std::size_t cap = needAll ? std::max<std::size_t>(options.limit, 20000) : options.limit;
   SearchResult result;
   result.hits.reserve(needAll ? 0 : cap + 1);  // Hit is large: no moves while they come in
-  Matches matches(db, compiled.query, tree.offset);
   const bool byName = options.order == HitOrder::Document;
+  Matches matches(db, compiled.query, tree.offset, byName);
   // A first page of a few documents: a common word fills the limit from the best one or two,
-  // and a small page lets Xapian skip more of the ranking. Rarer hits fetch larger pages.
+  // and a small page lets Xapian skip more of the ranking. Rarer hits fetch larger pages. In
+  // name order Xapian looks at every match whatever the page: after the first, the rest at once.
   std::size_t page = kFirstPage;
-  for (std::vector<Xapian::docid> ids; result.hits.size() <= cap; page *= 8) {
-    ids = matches.Next(byName ? db.get_doccount() : page);
+  for (std::vector<std::pair<Xapian::docid, double>> ids; result.hits.size() <= cap;
+       page = byName ? std::max<std::size_t>(db.get_doccount(), 1) : page * 8) {
+    ids = matches.Next(page);
     if (ids.empty()) break;
-    if (byName) {  // every matching document, in name order
-      std::vector<std::pair<std::string, Xapian::docid>> named;
-      for (const Xapian::docid id : ids) named.emplace_back(finder.DocumentName(id), id);
-      std::sort(named.begin(), named.end());
-      for (std::size_t i = 0; i < ids.size(); ++i) ids[i] = named[i].second;
-    }
-    for (const Xapian::docid id : ids) {
+    for (const auto& [id, weight] : ids) {
       const std::size_t before = result.hits.size();
       finder.AddHits(id, result.hits, cap + 1 - result.hits.size());
+      for (std::size_t i = before; i < result.hits.size(); ++i) result.hits[i].relevance = weight;
       result.documents += result.hits.size() > before;
       if (result.hits.size() > cap) break;
     }

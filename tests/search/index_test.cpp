@@ -150,6 +150,32 @@ TEST_F(IndexTest, SpeakerLabelsAndTimestampsAreNotSearchedAsWords) {
   EXPECT_TRUE(Find("\"avonds oma\"").hits.empty());  // no phrase across the label either
 }
 
+// Document order comes from the index (names sorted there), a first page of 8 documents and
+// then the rest; relevance order carries each document's weight.
+TEST_F(IndexTest, DocumentOrderRunsByNameOverManyDocuments) {
+  std::vector<std::string> names;
+  for (int i = 12; i >= 1; --i) {  // added in reverse order of their names
+    const std::string name = "gesprek-" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+    names.push_back(name);
+    std::string text = "R:";
+    for (int j = 0; j < i; ++j) text += " een last";  // more hits the later the name
+    AddTranscript(name, text + "\n", "Achterhoek", "jongere");
+  }
+  SyncIndex(*m_store, m_folder);
+  const SearchResult r = Find("last");
+  std::vector<std::string> seen;
+  for (const Hit& h : r.hits)
+    if (seen.empty() || seen.back() != h.documentName) seen.push_back(h.documentName);
+  std::vector<std::string> sorted = seen;
+  std::sort(sorted.begin(), sorted.end());
+  EXPECT_EQ(seen, sorted);
+  EXPECT_EQ(seen.size(), 14u);  // the two fixture transcripts and all twelve
+  const SearchResult ranked = Find("last", HitOrder::Relevance);
+  ASSERT_FALSE(ranked.hits.empty());
+  EXPECT_GT(ranked.hits.front().relevance, 0.0);
+  for (std::size_t i = 1; i < ranked.hits.size(); ++i) EXPECT_LE(ranked.hits[i].relevance, ranked.hits[i - 1].relevance);
+}
+
 TEST_F(IndexTest, StemsAndTheStarterSynonymsWidenAWord) {
   // schamen ~ schaam (same stem) ~ schaamte (a synonym in the starter list)
   // (document order: the focus group's name sorts first)
