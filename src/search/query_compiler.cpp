@@ -23,6 +23,7 @@ class Compiler {
   CompiledQuery Run(const QueryNode& tree) {
     CompiledQuery out;
     out.query = Part(tree, out);
+    out.positional = m_positional;
     if (out.patterns.empty()) throw QueryError(tree.offset, "the query needs at least one word to look for");
     return out;
   }
@@ -121,10 +122,11 @@ class Compiler {
     op.forms = std::move(kept);
   }
 
-  static Xapian::Query SequenceQuery(const Sequence& seq) {
+  Xapian::Query SequenceQuery(const Sequence& seq) {
     std::vector<Xapian::Query> words;
     for (const Alternatives& alt : seq) words.emplace_back(Xapian::Query::OP_OR, alt.begin(), alt.end());
     if (words.size() == 1) return words.front();
+    m_positional = true;
     return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size()));
   }
 
@@ -147,7 +149,7 @@ class Compiler {
   // The documents an operand can have hits in. Forms that cannot add a document are left out
   // (their phrase would cost Xapian a position check in every document), and the rest are put
   // in one order, so the same synonym set reads the same from any of its words.
-  static Xapian::Query OperandQuery(const Operand& op) {
+  Xapian::Query OperandQuery(const Operand& op) {
     std::vector<std::pair<std::string, Xapian::Query>> forms;
     for (const Sequence& s : op.forms) {
       if (Subsumed(s, op)) continue;
@@ -194,6 +196,7 @@ class Compiler {
       return op.forms.size() == 1 && op.forms[0].size() == 1 && op.forms[0][0].size() == 1;
     });
     if (!leaves) return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    m_positional = true;
     return Xapian::Query(node.kind == Kind::Near ? Xapian::Query::OP_NEAR : Xapian::Query::OP_PHRASE, parts.begin(),
                          parts.end(), window);
   }
@@ -271,6 +274,7 @@ class Compiler {
   const Xapian::Database& m_db;
   const Synonyms& m_synonyms;
   MemberForms* m_members;
+  bool m_positional = false;  // a phrase or NEAR went into the Xapian query
   Sequence m_lastMember;  // without a memo: the member analysed last
   DutchAnalyzer m_analyzer;
 };

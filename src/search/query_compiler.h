@@ -44,6 +44,7 @@ struct FieldFilter {
 
 struct CompiledQuery {
   Xapian::Query query;
+  bool positional = false;  ///< Xapian checks word positions to match (a phrase or NEAR/ADJ)
   std::vector<HitPattern> patterns;
   std::vector<FieldFilter> filters;
 };

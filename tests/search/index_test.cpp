@@ -340,6 +340,20 @@ TEST_F(IndexTest, ASynonymGroupIsOneIndexTermAndAChangedListReindexes) {
   EXPECT_TRUE(CheckIndex(*m_store, m_folder).Consistent());
 }
 
+// Whether Xapian itself checks word positions decides how a search in name order pages.
+TEST_F(IndexTest, ACompiledQueryKnowsWhetherXapianChecksPositions) {
+  Xapian::Database db(m_folder);
+  const auto positional = [&](const std::string& query) {
+    return CompileQuery(ParseQuery(query), db, Synonyms::DutchStarter()).positional;
+  };
+  EXPECT_FALSE(positional("last"));  // "tot last zijn" only widens its hits
+  EXPECT_FALSE(positional("oma OR opa"));
+  EXPECT_FALSE(positional("last spreker:moeder"));
+  EXPECT_TRUE(positional("\"tot last\""));
+  EXPECT_TRUE(positional("niemand NEAR/3 zus"));
+  EXPECT_TRUE(positional("appèl"));  // "beroep op" is a phrase no one-word form finds
+}
+
 TEST_F(IndexTest, TheWorkerThreadSyncsWhileThisThreadSearches) {
   const std::string folder = m_dir.File("index-worker");
   IndexWorker worker(m_dir.File("p.duiding"), folder);
