@@ -18,6 +18,8 @@
 
 namespace duiding::search {
 
+namespace {
+
 // What identifies one committed state of the index's version file.
 struct VersionFile {
   ino_t inode = 0;
@@ -25,6 +27,8 @@ struct VersionFile {
   off_t size = -1;
   bool operator==(const VersionFile&) const = default;
 };
+
+}  // namespace
 
 struct Searcher::Impl {
   store::Store& store;
