@@ -187,9 +187,25 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
     if ((f.field == "code" || f.field == "codeur") && m_codings.empty())
       m_codings = m_store.Codings({std::nullopt, document, std::nullopt});
   const std::string& name = m_names[id];
+  // A speaker filter is decided on the turn, before a hit is built (spreker:moeder drops most).
+  std::vector<const FieldFilter*> speakerFilters;
+  for (const FieldFilter& f : m_query.filters)
+    if (f.field == "spreker") speakerFilters.push_back(&f);
+  std::map<const std::string*, std::string> foldedSpeakers;  // the table's speakers, folded once
+  const auto speakerPasses = [&](const std::optional<TurnPlace>& turn) {
+    if (speakerFilters.empty()) return true;
+    const std::string* speaker = turn && turn->speaker ? turn->speaker : nullptr;
+    auto [it, fresh] = foldedSpeakers.try_emplace(speaker);
+    if (fresh && speaker) it->second = FoldTerm(*speaker);
+    for (const FieldFilter* f : speakerFilters)
+      if ((it->second == f->folded) == f->negated) return false;
+    return true;
+  };
   for (const Span& s : spans) {
     if (s.first < 1 || s.second > table.Count()) continue;
     const WordPlace first = table.At(s.first - 1), last = table.At(s.second - 1);
+    const std::optional<TurnPlace> turn = table.TurnAt(first.start);
+    if (!speakerPasses(turn)) continue;
     Hit& hit = hits.emplace_back();  // filled in place; taken back when a filter drops it
     hit.document = document;
     hit.start = first.start;
@@ -198,7 +214,7 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
     hit.byteEnd = last.byteEnd;
     hit.turnStart = hit.start;
     hit.turnEnd = hit.end;
-    if (const std::optional<TurnPlace> t = table.TurnAt(hit.start)) {
+    if (const std::optional<TurnPlace>& t = turn) {
       if (t->speaker) hit.speaker = *t->speaker;
       hit.timestampMs = t->timestampMs;
       hit.caseId = t->caseId;
@@ -207,7 +223,8 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
       hit.inTurn = true;
     }
     bool keep = true;
-    for (const FieldFilter& f : m_query.filters) keep = keep && Passes(f, hit) != f.negated;
+    for (const FieldFilter& f : m_query.filters)
+      if (f.field != "spreker") keep = keep && Passes(f, hit) != f.negated;
     if (!keep) {
       hits.pop_back();
       continue;

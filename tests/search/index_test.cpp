@@ -196,6 +196,9 @@ TEST_F(IndexTest, PhrasesNearAndAdj) {
 
 TEST_F(IndexTest, FieldsNarrowHitsToSpeakersRolesAttributesAndDocuments) {
   EXPECT_EQ(Find("last spreker:moeder").hits.size(), 2u);
+  EXPECT_EQ(Find("last -spreker:moeder").hits.size(), 1u);  // the focus group's
+  EXPECT_EQ(Find("last -spreker:moeder").hits[0].speaker, "Jongere 2");
+  EXPECT_TRUE(Find("last spreker:moeder -spreker:moeder").hits.empty());
   EXPECT_EQ(Find("last rol:jongere").hits.size(), 1u);
   EXPECT_EQ(Find("last regio:achterhoek").hits.size(), 2u);
   EXPECT_EQ(Find("last -regio:achterhoek").hits.size(), 1u);
