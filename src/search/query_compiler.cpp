@@ -3,6 +3,7 @@
 #include "search/query_compiler.h"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 
@@ -83,12 +84,19 @@ class Compiler {
     stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
     if (stems.size() < 2) return;
     const std::string set = terms::SynonymSet(stems);
-    if (!m_db.term_exists(set)) return;
+    if (!Exists(set)) return;
     std::vector<Sequence> forms{Sequence{Alternatives{set}}};
     for (Sequence& form : op.forms)
       if (!OneWord(form)) forms.push_back(std::move(form));
     op.forms = std::move(forms);
     op.grouped = std::move(stems);
+  }
+
+  // Whether any document holds `term`, asked once per query (a term recurs across synonyms).
+  bool Exists(const std::string& term) const {
+    auto [it, fresh] = m_exists.try_emplace(term, false);
+    if (fresh) it->second = m_db.term_exists(term);
+    return it->second;
   }
 
   // Terms no document holds can find nothing: asking once here spares Xapian a posting list and
@@ -111,10 +119,10 @@ class Compiler {
         continue;
       }
       bool possible = true;
-      for (Alternatives& at : form) {
-        at.erase(std::remove_if(at.begin(), at.end(), [&](const std::string& t) { return !m_db.term_exists(t); }),
-                 at.end());
-        possible = possible && !at.empty();
+      for (std::size_t w = 0; w < form.size() && possible; ++w) {  // a position left empty ends it
+        Alternatives& at = form[w];
+        at.erase(std::remove_if(at.begin(), at.end(), [&](const std::string& t) { return !Exists(t); }), at.end());
+        possible = !at.empty();
       }
       if (possible) kept.push_back(std::move(form));
     }
@@ -275,6 +283,7 @@ class Compiler {
   const Synonyms& m_synonyms;
   MemberForms* m_members;
   bool m_positional = false;  // a phrase or NEAR went into the Xapian query
+  mutable std::map<std::string, bool> m_exists;
   Sequence m_lastMember;  // without a memo: the member analysed last
   DutchAnalyzer m_analyzer;
 };
