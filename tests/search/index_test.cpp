@@ -93,6 +93,15 @@ class IndexTest : public ::testing::Test {
     return searcher.Search(query, options);
   }
 
+  // The index brought up to date, then `query` with `width` code points of context a side.
+  SearchResult FindInContext(const std::string& query, std::size_t width) {
+    SyncIndex(*m_store, m_folder);
+    Searcher searcher(*m_store, m_folder);
+    SearchOptions options;
+    options.contextWidth = width;
+    return searcher.Search(query, options);
+  }
+
   std::vector<std::string> Matches(const std::string& query) {
     std::vector<std::string> out;
     for (const Hit& h : Find(query).hits) out.push_back(h.match);
@@ -424,11 +433,7 @@ TEST_F(IndexTest, ManyHitsInOneDocumentShareOneReadOfItsText) {
   std::string line = "Moeder:";
   for (int i = 0; i < 12; ++i) line += " één last 👍 nummer " + std::to_string(i) + ",";
   const RowId doc = AddTranscript("veel-last", line + "\n", "Achterhoek", "ouder");
-  SyncIndex(*m_store, m_folder);
-  Searcher searcher(*m_store, m_folder);
-  SearchOptions options;
-  options.contextWidth = 15;
-  const SearchResult r = searcher.Search("last doc:veel-last", options);
+  const SearchResult r = FindInContext("last doc:veel-last", 15);
   ASSERT_EQ(r.hits.size(), 12u);  // over kWholeTextHits: the context comes from the whole text
   const std::string text = m_store->DocumentText(doc);
   for (const Hit& h : r.hits) {
@@ -451,11 +456,7 @@ TEST_F(IndexTest, LineBreaksAndTabsInTheContextShowAsSpaces) {
   m_store->AddDocument(a, many);
   m_store->AddDocument(b, few);
   tx.Commit();
-  SyncIndex(*m_store, m_folder);
-  Searcher searcher(*m_store, m_folder);
-  SearchOptions options;
-  options.contextWidth = 12;
-  const SearchResult r = searcher.Search("last doc:notities-veel", options);
+  const SearchResult r = FindInContext("last doc:notities-veel", 12);
   ASSERT_EQ(r.hits.size(), 10u);
   for (const Hit& h : r.hits) {
     EXPECT_TRUE(h.left.ends_with(" met  ")) << "[" << h.left << "]";  // CR and LF: a space each
@@ -463,7 +464,7 @@ TEST_F(IndexTest, LineBreaksAndTabsInTheContextShowAsSpaces) {
     for (const std::string* part : {&h.left, &h.right})
       EXPECT_EQ(part->find_first_of("\n\r\t"), std::string::npos) << *part;
   }
-  const SearchResult one = searcher.Search("last doc:notities-weinig", options);
+  const SearchResult one = FindInContext("last doc:notities-weinig", 12);
   ASSERT_EQ(one.hits.size(), 1u);
   EXPECT_EQ(one.hits[0].left, "de ");  // the tab ends the word cut off at the window's edge
   EXPECT_EQ(one.hits[0].right, "  van één");
@@ -479,11 +480,7 @@ TEST_F(IndexTest, ManyHitsFarIntoALongDocumentGetTheirOwnContext) {
     for (int j = 0; j < 60 * i; ++j) line += " ü";
   }
   const RowId doc = AddTranscript("lang-last", line + "\n", "Achterhoek", "ouder");
-  SyncIndex(*m_store, m_folder);
-  Searcher searcher(*m_store, m_folder);
-  SearchOptions options;
-  options.contextWidth = 10;
-  const SearchResult r = searcher.Search("last doc:lang-last", options);
+  const SearchResult r = FindInContext("last doc:lang-last", 10);
   ASSERT_EQ(r.hits.size(), 10u);
   const std::string text = m_store->DocumentText(doc);
   for (std::size_t i = 0; i < r.hits.size(); ++i) {
