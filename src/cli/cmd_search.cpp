@@ -98,6 +98,7 @@ void PrintJson(Context& ctx, const search::SearchResult& r) {
     if (h.sentenceEnd > h.sentenceStart)
       json.Field("sentence_start", static_cast<std::int64_t>(h.sentenceStart))
           .Field("sentence_end", static_cast<std::int64_t>(h.sentenceEnd));
+    if (h.relevance > 0) json.Key("relevance").Double(h.relevance);  // in relevance order: the document's BM25
     json.Field("left", h.left).Field("match", h.match).Field("right", h.right).EndObject();
   }
   ctx.out << json.EndArray().EndObject().Text() << "\n";

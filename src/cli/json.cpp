@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Duiding contributors
 #include "cli/json.h"
 
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 
 namespace duiding::cli {
@@ -81,6 +83,15 @@ JsonWriter& JsonWriter::String(std::string_view value) {
 JsonWriter& JsonWriter::Int(std::int64_t value) {
   Separate();
   m_out += std::to_string(value);
+  return *this;
+}
+
+JsonWriter& JsonWriter::Double(double value) {
+  if (!std::isfinite(value)) return Null();
+  Separate();
+  char buffer[32];
+  const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  m_out.append(buffer, error == std::errc() ? end : buffer);
   return *this;
 }
 

@@ -19,6 +19,8 @@ class JsonWriter {
   JsonWriter& Key(std::string_view key);
   JsonWriter& String(std::string_view value);
   JsonWriter& Int(std::int64_t value);
+  /// The shortest text that reads back as `value`; null for NaN and infinities.
+  JsonWriter& Double(double value);
   JsonWriter& Bool(bool value);
   JsonWriter& Null();
   JsonWriter& Field(std::string_view key, std::string_view value) { return Key(key).String(value); }

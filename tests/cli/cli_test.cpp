@@ -256,6 +256,8 @@ TEST_F(CliTest, SearchFindsDutchWithContextAndKeepsItsIndexCurrent) {
   const std::string json = Ok({"search", "schaamte", "--json", "--limit", "2"});
   EXPECT_NE(json.find("\"hits\":[{\"document\""), std::string::npos) << json;
   EXPECT_NE(json.find("\"match\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"relevance\":"), std::string::npos) << json;  // the document's BM25 weight
+  EXPECT_EQ(Ok({"search", "schaamte", "--json", "--order", "document"}).find("\"relevance\""), std::string::npos);
   // A new transcript is in the very next search: the index follows the project.
   std::ofstream(m_dir.File("nieuw.txt"), std::ios::binary) << "Oma: Ik schaam me niet, één keer per week 👵.\n";
   Ok({"import", m_dir.File("nieuw.txt")});
