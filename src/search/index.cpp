@@ -223,8 +223,18 @@ Xapian::WritableDatabase OpenForWriting(const std::string& folder, bool& fresh) 
   return Xapian::WritableDatabase(folder, Xapian::DB_CREATE_OR_OVERWRITE);
 }
 
+// What the index holds nothing of: codes, codings and memos are looked up in the store when a
+// search asks (code:, codeur:), so coding changes need no sync.
+const std::vector<std::string>& NotIndexed() {
+  static const std::vector<std::string> objects = {"coding", "code", "memo"};
+  return objects;
+}
+
 void Update(Xapian::WritableDatabase& db, store::Store& store, IndexReport& report, Progress* progress) {
-  if (db.get_metadata(terms::kStateKey) == ProjectState(store) && !db.get_metadata(terms::kStateKey).empty()) {
+  const std::string synced = db.get_metadata(terms::kStateKey);
+  // Nothing changed since the last sync, or only codings and the like: the index is current
+  // without comparing every document (which takes a while on a large project).
+  if (!synced.empty() && (synced == ProjectState(store) || store.OnlyChangedSince(synced, NotIndexed()))) {
     report.documents = db.get_doccount();
     return;
   }

@@ -191,6 +191,10 @@ class Store {
   // The change log, newest first.
   std::vector<ChangeSet> ChangeSets(std::size_t limit);
   std::vector<ChangeOp> ChangeOps(RowId changeSet);
+  /// Whether every change set after the one with `guid` logged changes, and only to rows of
+  /// `objects` (ChangeOp::object). False when `guid` is not in the log (it was started afresh)
+  /// or a change set logged nothing (a change the log does not describe, such as turns).
+  bool OnlyChangedSince(const std::string& guid, const std::vector<std::string>& objects);
 
   /// The undo and redo stacks (top last), derived from the change log: a Do change goes on
   /// the undo stack and empties the redo stack, an Undo moves its change to the redo stack, a

@@ -81,6 +81,23 @@ std::vector<ChangeOp> Store::ChangeOps(RowId changeSet) {
   return ops;
 }
 
+bool Store::OnlyChangedSince(const std::string& guid, const std::vector<std::string>& objects) {
+  sqlite::Statement since = Db().Cached("SELECT id FROM change_set WHERE guid = ?");
+  since.Bind(1, guid);
+  if (!since.Step()) return false;
+  const RowId from = since.Int(0);
+  std::string allowed = "''";  // never an object's name: an empty list allows nothing
+  for (std::size_t i = 0; i < objects.size(); ++i) allowed += ", ?" + std::to_string(i + 2);
+  // A change set counts against when it logged nothing or something outside `objects`.
+  sqlite::Statement s = Db().Prepare(
+      "SELECT count(*) FROM change_set s WHERE s.id > ?1 AND (NOT EXISTS (SELECT 1 FROM change_op o WHERE "
+      "o.change_set_id = s.id) OR EXISTS (SELECT 1 FROM change_op o WHERE o.change_set_id = s.id AND o.object NOT IN (" +
+      allowed + ")))");
+  s.Bind(1, from);
+  for (std::size_t i = 0; i < objects.size(); ++i) s.Bind(static_cast<int>(i + 2), objects[i]);
+  return s.Step() && s.Int(0) == 0;
+}
+
 Store::UndoStacks Store::UndoRedo() {
   sqlite::Statement s = Db().Cached(std::string(kSetColumns) + "WHERE kind IN ('do', 'undo', 'redo') ORDER BY id");
   UndoStacks stacks;

@@ -366,6 +366,40 @@ TEST_F(IndexTest, ACompiledQueryKnowsWhetherXapianChecksPositions) {
   EXPECT_TRUE(positional("appèl"));  // "beroep op" is a phrase no one-word form finds
 }
 
+// Codings are not in the index: a sync after coding changes only has to see that, not compare
+// every document. A change the log does not describe (turns) still makes it compare.
+TEST_F(IndexTest, CodingChangesNeedNoComparisonButOtherChangesStillDo) {
+  Code code;
+  code.name = "Schaamte";
+  {
+    auto tx = m_store->Begin("code", m_anna);
+    code = m_store->AddCode(code);
+    m_store->AddCoding({0, "", m_interview, code.id, m_anna, 0, 10, "", ""});
+    tx.Commit();
+  }
+  EXPECT_TRUE(m_store->OnlyChangedSince(m_store->ChangeSets(2).back().guid, {"coding", "code", "memo"}));
+  EXPECT_FALSE(m_store->OnlyChangedSince(m_store->ChangeSets(2).back().guid, {"coding"}));
+  EXPECT_FALSE(m_store->OnlyChangedSince("no-such-change-set", {"coding", "code", "memo"}));
+  IndexReport sync = SyncIndex(*m_store, m_folder);
+  EXPECT_EQ(sync.indexed, 0u);
+  EXPECT_EQ(sync.documents, 2u);
+  EXPECT_TRUE(CheckIndex(*m_store, m_folder).Consistent());
+  EXPECT_EQ(Find("last code:schaamte").hits.size(), 0u);  // the coding covers the first 10 code points
+  {  // a coding, then a turn in a change of its own (not in the log): the turn is seen
+    auto tx = m_store->Begin("coding", m_anna);
+    m_store->AddCoding({0, "", m_interview, code.id, m_anna, 10, 20, "", ""});
+    tx.Commit();
+  }
+  {
+    auto tx = m_store->Begin("beurt", m_anna);
+    m_store->AddTurn({m_interview, 3, 9, "Moeder", 5000, std::nullopt, std::nullopt});
+    tx.Commit();
+  }
+  EXPECT_EQ(CheckIndex(*m_store, m_folder).stale, 1u);
+  EXPECT_EQ(SyncIndex(*m_store, m_folder).indexed, 1u);
+  EXPECT_TRUE(CheckIndex(*m_store, m_folder).Consistent());
+}
+
 TEST_F(IndexTest, TheWorkerThreadSyncsWhileThisThreadSearches) {
   const std::string folder = m_dir.File("index-worker");
   IndexWorker worker(m_dir.File("p.duiding"), folder);
