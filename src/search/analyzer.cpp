@@ -73,14 +73,22 @@ bool HasLetterOrDigit(std::string_view folded) {
   return false;
 }
 
-bool IsAsciiLetters(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+// The code points of `s` when it is one plain word: letters of ASCII and Latin-1 only (Dutch
+// with its accents: "appèl", "cliënt"), which the boundary rules never split. 0 otherwise.
+std::size_t PlainWordLength(std::string_view s) {
+  std::size_t length = 0;
+  for (std::size_t pos = 0; pos < s.size(); ++length) {
+    const char32_t cp = text::DecodeNext(s, pos);
+    const bool ascii = (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
+    const bool latin1 = cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7;  // not × or ÷
+    if (!ascii && !latin1) return 0;
+  }
+  return length;
 }
 
 std::vector<Token> Analyse(std::string_view utf8) {
-  // A plain word of ASCII letters (most query words) is one word to the boundary rules: no need
-  // to run them.
-  if (IsAsciiLetters(utf8)) return {Token{LowerAscii(utf8), 0, utf8.size(), 0}};
+  // A plain word (most query words) is one word to the boundary rules: no need to run them.
+  if (const std::size_t length = PlainWordLength(utf8)) return {Token{FoldTerm(utf8), 0, length, 0}};
   const std::vector<text::Span> words = text::DutchWords(utf8);
   std::vector<Token> tokens;
   tokens.reserve(words.size());

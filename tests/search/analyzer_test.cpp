@@ -78,7 +78,8 @@ TEST(AnalyzerTokens, APlainWordGivesWhatTheBoundaryRulesGive) {
   // A word of ASCII letters skips the boundary rules; with a space after it, it goes through
   // them. Both must give the same one token.
   DutchAnalyzer analyzer;
-  for (const std::string word : {"Schaamte", "last", "JIM", "a", "hulpverlenersnetwerk"}) {
+  for (const std::string word : {"Schaamte", "last", "JIM", "a", "hulpverlenersnetwerk", "appèl", "cliënt", "ideeën",
+                                 "Één", "geïnterviewde", "Ærø", "naïef"}) {
     const std::vector<Token> shortcut = analyzer.Tokens(word), rules = analyzer.Tokens(word + " ");
     ASSERT_EQ(shortcut.size(), 1u) << word;
     ASSERT_EQ(rules.size(), 1u) << word;
@@ -88,6 +89,10 @@ TEST(AnalyzerTokens, APlainWordGivesWhatTheBoundaryRulesGive) {
     EXPECT_EQ(shortcut[0].position, rules[0].position);
   }
   EXPECT_TRUE(analyzer.Tokens("").empty());
+  // Not plain: the rules decide (two words; a number and a sign; Ĳ lies beyond Latin-1).
+  EXPECT_EQ(analyzer.Tokens("één×twee").size(), 2u);
+  EXPECT_EQ(analyzer.Tokens("Ĳsland").size(), 1u);
+  EXPECT_EQ(analyzer.Tokens("Ĳsland")[0].folded, "ijsland");
 }
 
 TEST(FoldTerm, LowerCasesAndRemovesDiacritics) {
