@@ -273,10 +273,19 @@ std::optional<TurnPlace> HitTable::TurnAt(std::size_t cp) const {
   // Decode until a turn starts after `cp` (or none are left): the one before it is the candidate.
   while ((m_turns.empty() || m_turns.back().start <= cp) && DecodeTurn()) {
   }
-  const auto after = std::upper_bound(m_turns.begin(), m_turns.end(), cp,
-                                      [](std::size_t c, const TurnPlace& t) { return c < t.start; });
-  if (after == m_turns.begin()) return std::nullopt;
-  const TurnPlace& t = *(after - 1);
+  // The last turn starting at or before `cp`: on from the one found before when `cp` lies
+  // ahead of it (hits come in order), else by bisection.
+  std::size_t at = m_lastTurn < m_turns.size() && m_turns[m_lastTurn].start <= cp ? m_lastTurn : m_turns.size();
+  if (at < m_turns.size()) {
+    while (at + 1 < m_turns.size() && m_turns[at + 1].start <= cp) ++at;
+  } else {
+    const auto after = std::upper_bound(m_turns.begin(), m_turns.end(), cp,
+                                        [](std::size_t c, const TurnPlace& t) { return c < t.start; });
+    if (after == m_turns.begin()) return std::nullopt;
+    at = static_cast<std::size_t>(after - m_turns.begin()) - 1;
+  }
+  m_lastTurn = at;
+  const TurnPlace& t = m_turns[at];
   if (cp < t.end || cp == t.start) return t;
   return std::nullopt;
 }

@@ -73,6 +73,7 @@ class HitTable {
   mutable std::vector<TurnPlace> m_turns;  // decoded so far, in order
   mutable std::size_t m_turnRead = 0;      // where the next turn's bytes are
   mutable std::int64_t m_lastTime = 0;     // the timestamp decoded last
+  mutable std::size_t m_lastTurn = 0;      // the turn TurnAt found last
   // The word walk so far: the next word to decode, where its nibbles are, the last one decoded.
   mutable std::size_t m_next = 0, m_pos = 0;
   mutable WordPlace m_word;
