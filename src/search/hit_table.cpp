@@ -234,21 +234,7 @@ WordPlace HitTable::At(std::size_t position) const {
     m_word = {end, end, byteEnd, byteEnd};
   }
   const std::string_view stream = m_data.substr(m_stream);
-  const auto* bytes = reinterpret_cast<const unsigned char*>(stream.data());
-  for (; m_next <= position; ++m_next) {
-    // The common word (one space, then 1 to 14 one-byte code points) inline; the rest in GetWord.
-    if (m_pos / 2 >= stream.size()) Damaged();
-    const unsigned nibble = (bytes[m_pos / 2] >> (4 * (m_pos & 1))) & 15;
-    if (nibble - 1 < 14) {
-      ++m_pos;
-      m_word.start = m_word.end + 1;
-      m_word.byteStart = m_word.byteEnd + 1;
-      m_word.end = m_word.start + nibble;
-      m_word.byteEnd = m_word.byteStart + nibble;
-    } else {
-      m_word = GetWord(stream, m_pos, m_word);
-    }
-  }
+  for (; m_next <= position; ++m_next) m_word = GetWord(stream, m_pos, m_word);
   return m_word;
 }
 

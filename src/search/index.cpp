@@ -45,16 +45,12 @@ void AddValues(store::Store& store, const std::vector<Variable>& variables, cons
 // A digest of every field of every turn (FNV-1a, 64 bits): a turn moved, retimed or given to
 // another case changes it.
 std::string TurnsDigest(const std::vector<Turn>& turns) {
-  std::uint64_t hash = 0xcbf29ce484222325ull;
-  const auto mix = [&](std::string_view bytes) {
-    for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  };
-  for (const Turn& t : turns) {
-    mix(std::to_string(t.start) + "," + std::to_string(t.end) + "," + std::to_string(t.timestampMs.value_or(-1)) + "," +
-        std::to_string(t.caseId.value_or(0)) + ",");
-    mix(t.speaker);
-    mix("\n");
-  }
+  std::uint64_t hash = terms::kFnvStart;
+  for (const Turn& t : turns)
+    hash = terms::Fnv1a(std::to_string(t.start) + "," + std::to_string(t.end) + "," +
+                            std::to_string(t.timestampMs.value_or(-1)) + "," + std::to_string(t.caseId.value_or(0)) +
+                            "," + t.speaker + "\n",
+                        hash);
   return std::to_string(turns.size()) + ":" + std::to_string(hash);
 }
 

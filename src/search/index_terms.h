@@ -40,6 +40,13 @@ inline std::string Field(std::string_view field, std::string_view value) {
   return "XF" + FoldTerm(field) + ":" + FoldTerm(value);
 }
 
+/// FNV-1a (64 bits) of `bytes` going on from `hash`: the index's digests of what it was made from.
+inline constexpr std::uint64_t kFnvStart = 0xcbf29ce484222325ull;
+inline std::uint64_t Fnv1a(std::string_view bytes, std::uint64_t hash = kFnvStart) {
+  for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return hash;
+}
+
 /// The term a synonym group is indexed under besides its members' own: "S" and a digest of
 /// the stem terms of its one-word members (any order; repeats count once). A search for a
 /// member reads this one posting list instead of one per member. The digest names the exact
@@ -48,9 +55,8 @@ inline std::string Field(std::string_view field, std::string_view value) {
 inline std::string SynonymSet(std::vector<std::string> stemTerms) {
   std::sort(stemTerms.begin(), stemTerms.end());
   stemTerms.erase(std::unique(stemTerms.begin(), stemTerms.end()), stemTerms.end());
-  std::uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a, 64 bits
-  for (const std::string& term : stemTerms)
-    for (const char c : term + '\n') hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  std::uint64_t hash = kFnvStart;
+  for (const std::string& term : stemTerms) hash = Fnv1a(term + '\n', hash);
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out = "S";
   for (int shift = 60; shift >= 0; shift -= 4) out += kHex[(hash >> shift) & 0xF];

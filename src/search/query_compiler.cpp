@@ -19,7 +19,7 @@ constexpr std::size_t kMaxWildcardTerms = 200;
 class Compiler {
  public:
   Compiler(const Xapian::Database& db, const Synonyms& synonyms, MemberForms* members)
-      : m_db(db), m_synonyms(synonyms), m_members(members) {}
+      : m_db(db), m_synonyms(synonyms), m_members(members ? *members : m_ownMembers) {}
 
   CompiledQuery Run(const QueryNode& tree) {
     CompiledQuery out;
@@ -39,8 +39,7 @@ class Compiler {
 
   // A synonym member's stems, analysed once per searcher.
   const Sequence& MemberForm(const std::string& member) {
-    if (!m_members) return m_lastMember = StemsOf(member);
-    auto [it, fresh] = m_members->try_emplace(member);
+    auto [it, fresh] = m_members.try_emplace(member);
     if (fresh) it->second = StemsOf(member);
     return it->second;
   }
@@ -281,10 +280,10 @@ class Compiler {
 
   const Xapian::Database& m_db;
   const Synonyms& m_synonyms;
-  MemberForms* m_members;
+  MemberForms m_ownMembers;  // when the caller keeps none
+  MemberForms& m_members;
   bool m_positional = false;  // a phrase or NEAR went into the Xapian query
   mutable std::map<std::string, bool> m_exists;
-  Sequence m_lastMember;  // without a memo: the member analysed last
   DutchAnalyzer m_analyzer;
 };
 

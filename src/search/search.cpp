@@ -157,9 +157,9 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   // and a small page lets Xapian skip more of the ranking. Rarer hits fetch larger pages. In
   // name order Xapian looks at every match whatever the page: after the first, the rest at once,
   // and a query that checks positions in every candidate (phrase, NEAR) fetches all at once.
-  std::size_t page = byName && compiled.positional ? std::max<std::size_t>(db.get_doccount(), 1) : kFirstPage;
-  for (std::vector<std::pair<Xapian::docid, double>> ids; result.hits.size() <= cap;
-       page = byName ? std::max<std::size_t>(db.get_doccount(), 1) : page * 8) {
+  const std::size_t all = std::max<std::size_t>(db.get_doccount(), 1);
+  std::size_t page = byName && compiled.positional ? all : kFirstPage;
+  for (std::vector<std::pair<Xapian::docid, double>> ids; result.hits.size() <= cap; page = byName ? all : page * 8) {
     ids = matches.Next(page);
     if (ids.empty()) break;
     for (const auto& [id, weight] : ids) {
