@@ -160,6 +160,7 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
   std::vector<Span> spans;
   for (const HitPattern& pattern : m_query.patterns) {  // each pattern's hits, merged in order
     std::vector<Span> found = PatternHits(pattern);
+    if (found.empty() && pattern.required) return;  // Xapian matched its words, not their order
     if (!std::is_sorted(found.begin(), found.end())) std::sort(found.begin(), found.end());
     const auto middle = static_cast<std::ptrdiff_t>(spans.size());
     spans.insert(spans.end(), found.begin(), found.end());

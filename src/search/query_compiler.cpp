@@ -129,9 +129,20 @@ class Compiler {
     op.forms = std::move(kept);
   }
 
-  Xapian::Query SequenceQuery(const Sequence& seq) {
+  static std::vector<Xapian::Query> Words(const Sequence& seq) {
     std::vector<Xapian::Query> words;
     for (const Alternatives& alt : seq) words.emplace_back(Xapian::Query::OP_OR, alt.begin(), alt.end());
+    return words;
+  }
+
+  // The documents holding every word of `seq`, in any order.
+  static Xapian::Query WordsQuery(const Sequence& seq) {
+    const std::vector<Xapian::Query> words = Words(seq);
+    return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
+  }
+
+  Xapian::Query SequenceQuery(const Sequence& seq) {
+    const std::vector<Xapian::Query> words = Words(seq);
     if (words.size() == 1) return words.front();
     m_positional = true;
     return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size()));
@@ -189,6 +200,7 @@ class Compiler {
     HitPattern pattern;
     pattern.kind = node.kind == Kind::Near ? HitPattern::Kind::Near : HitPattern::Kind::Adj;
     pattern.distance = node.distance;
+    pattern.required = m_required;
     std::vector<Xapian::Query> parts;
     for (const QueryNode& child : node.children) {
       pattern.operands.push_back(ProximityOperand(child));
@@ -196,6 +208,7 @@ class Compiler {
     }
     const auto window = static_cast<Xapian::termcount>(node.distance + node.children.size() - 1);
     out.patterns.push_back(pattern);
+    if (pattern.required) return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
     // Xapian 1.4 runs NEAR and PHRASE over single terms only. With alternatives (synonyms, OR
     // groups, prefixes) the documents holding every operand are candidates and the hit finder
     // keeps only those where the operands really stand close enough.
@@ -211,7 +224,11 @@ class Compiler {
   Xapian::Query Single(const QueryNode& node, CompiledQuery& out) {
     HitPattern pattern;
     pattern.operands.push_back(WordOperand(node));
-    Xapian::Query q = OperandQuery(pattern.operands.back());
+    const Operand& op = pattern.operands.back();
+    // A phrase the query needs (with no synonym beside it): its words, and the hit finder
+    // checks their order.
+    pattern.required = m_required && op.forms.size() == 1 && op.forms[0].size() > 1;
+    Xapian::Query q = pattern.required ? WordsQuery(op.forms[0]) : OperandQuery(op);
     out.patterns.push_back(pattern);
     // Stop words still have to be there, but do not rank.
     if (node.kind == Kind::Word && !node.prefix && DutchAnalyzer::IsStopWord(FoldTerm(node.text)))
@@ -233,7 +250,7 @@ class Compiler {
           filters.emplace_back(terms::Field(part.field, part.text));
       } else if (negated) {
         CompiledQuery ignored;  // excluded documents have no hits to find
-        negative.push_back(Part(part, ignored));
+        negative.push_back(Optional(part, ignored));
       } else {
         positive.push_back(Part(part, out));
       }
@@ -258,7 +275,7 @@ class Compiler {
         for (const QueryNode& child : node.children) {
           if (child.kind == Kind::Field || child.kind == Kind::Not)
             throw QueryError(child.offset, "fields and NOT cannot stand inside OR");
-          Xapian::Query q = Part(child, out);
+          Xapian::Query q = Optional(child, out);
           std::string description = q.get_description();
           if (std::find(seen.begin(), seen.end(), description) != seen.end()) continue;
           seen.push_back(std::move(description));
@@ -278,11 +295,21 @@ class Compiler {
     throw QueryError(node.offset, "unknown query part");
   }
 
+  // A part that need not hold in every matching document: one side of an OR, what NOT excludes.
+  Xapian::Query Optional(const QueryNode& node, CompiledQuery& out) {
+    const bool required = m_required;
+    m_required = false;
+    Xapian::Query q = Part(node, out);
+    m_required = required;
+    return q;
+  }
+
   const Xapian::Database& m_db;
   const Synonyms& m_synonyms;
   MemberForms m_ownMembers;  // when the caller keeps none
   MemberForms& m_members;
   bool m_positional = false;  // a phrase or NEAR went into the Xapian query
+  bool m_required = true;     // the part compiled now must hold in every matching document
   mutable std::map<std::string, bool> m_exists;
   DutchAnalyzer m_analyzer;
 };

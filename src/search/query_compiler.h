@@ -33,6 +33,11 @@ struct HitPattern {
   Kind kind = Kind::Single;
   unsigned distance = 0;
   std::vector<Operand> operands;
+  /// Every matching document must have a hit of it: a phrase or proximity the whole query
+  /// needs, for which Xapian is asked only for the words (its ranking is the same: a phrase
+  /// weighs what its words weigh) and the hit finder drops the documents without such a hit.
+  /// Xapian would check word positions in every candidate, again for each page of documents.
+  bool required = false;
 };
 
 /// A condition on each hit: a field of its turn, case, document or codings.
@@ -44,7 +49,7 @@ struct FieldFilter {
 
 struct CompiledQuery {
   Xapian::Query query;
-  bool positional = false;  ///< Xapian checks word positions to match (a phrase or NEAR/ADJ)
+  bool positional = false;  ///< Xapian checks word positions to match (a phrase or NEAR/ADJ in an OR)
   std::vector<HitPattern> patterns;
   std::vector<FieldFilter> filters;
 };

@@ -11,6 +11,7 @@
 
 #include "model/error.h"
 #include "search/analyzer.h"
+#include "search/hit_table.h"
 #include "search/index.h"
 #include "search/index_terms.h"
 #include "search/project_synonyms.h"
@@ -361,9 +362,65 @@ TEST_F(IndexTest, ACompiledQueryKnowsWhetherXapianChecksPositions) {
   EXPECT_FALSE(positional("last"));  // "tot last zijn" only widens its hits
   EXPECT_FALSE(positional("oma OR opa"));
   EXPECT_FALSE(positional("last spreker:moeder"));
-  EXPECT_TRUE(positional("\"tot last\""));
-  EXPECT_TRUE(positional("niemand NEAR/3 zus"));
+  // A phrase or proximity the whole query needs: Xapian gets its words, the hit finder the order.
+  EXPECT_FALSE(positional("\"tot last\""));
+  EXPECT_FALSE(positional("niemand NEAR/3 zus"));
+  EXPECT_FALSE(positional("\"tot last\" oma -zus"));
+  // One that a document may do without (in an OR) is checked by Xapian.
+  EXPECT_TRUE(positional("\"tot last\" OR zus"));
+  EXPECT_TRUE(positional("(niemand NEAR/3 zus) OR oma"));
   EXPECT_TRUE(positional("appèl"));  // "beroep op" is a phrase no one-word form finds
+}
+
+// A phrase or NEAR the query needs reaches Xapian as its words alone: a transcript with the words
+// in another order has no hit of it, and so none at all, whatever else of the query it holds.
+TEST_F(IndexTest, ATranscriptWithoutTheNeededPhraseOrProximityHasNoHits) {
+  // The focus group says "niet tot last", the interview "niemand tot last"; both say "last".
+  const SearchResult phrase = Find("\"niet tot\" last");
+  ASSERT_FALSE(phrase.hits.empty());
+  for (const Hit& h : phrase.hits) EXPECT_EQ(h.document, m_focus) << h.match;
+  EXPECT_EQ(phrase.documents, 1u);
+  EXPECT_TRUE(Find("\"last tot\" niemand").hits.empty());  // the interview's words, not in this order
+  // The interview holds zus, niemand and last, but zus and niemand far apart (an OR group in
+  // NEAR, which Xapian could never check itself).
+  EXPECT_TRUE(Find("(zus OR oma) NEAR/1 niemand last").hits.empty());
+  EXPECT_EQ(Find("(zus OR oma) NEAR/1 mijn last").documents, 2u);  // "mijn zus", "mijn oma"
+  EXPECT_EQ(Find("last NEAR/3 niemand -oma").documents, 1u);
+}
+
+// Asking Xapian for a needed phrase's words ranks as its phrase did: a phrase weighs what its
+// words weigh, and only the transcripts that hold the phrase are left.
+TEST_F(IndexTest, ANeededPhraseRanksAsXapiansPhraseWould) {
+  for (int i = 1; i <= 6; ++i) {
+    std::string text = "R:";
+    for (int j = 0; j < i; ++j) text += i % 2 ? " tot last en" : " last en tot en";  // even ones: not the phrase
+    for (int j = 0; j < 7 - i; ++j) text += " en verder niets";
+    AddTranscript("gesprek-" + std::to_string(i), text + "\n", "Achterhoek", "jongere");
+  }
+  SyncIndex(*m_store, m_folder);
+  SearchOptions options;
+  options.order = HitOrder::Relevance;
+  options.limit = 1000;
+  const SearchResult ours = Searcher(*m_store, m_folder).Search("\"tot last\"", options);
+  std::vector<std::pair<std::string, double>> ranked;  // each document once, in the order given
+  for (const Hit& h : ours.hits)
+    if (ranked.empty() || ranked.back().first != h.documentName) ranked.emplace_back(h.documentName, h.relevance);
+  Xapian::Database db(m_folder);
+  Xapian::Enquire enquire(db);
+  const std::vector<std::string> words{terms::Stem("tot"), terms::Stem("last")};
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), 2));
+  std::vector<std::pair<std::string, double>> xapians;
+  const Xapian::MSet all = enquire.get_mset(0, 100);
+  for (auto it = all.begin(); it != all.end(); ++it) {
+    const std::string table = it.get_document().get_value(terms::kTableSlot);
+    xapians.emplace_back(HitTable(table).Name(), it.get_weight());
+  }
+  ASSERT_EQ(ranked.size(), 5u);  // the fixture's two and gesprek-1, -3 and -5
+  ASSERT_EQ(ranked.size(), xapians.size());
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    EXPECT_EQ(ranked[i].first, xapians[i].first) << i;
+    EXPECT_DOUBLE_EQ(ranked[i].second, xapians[i].second) << i;
+  }
 }
 
 // Codings are not in the index: a sync after coding changes only has to see that, not compare
