@@ -3,6 +3,7 @@
 #include "search/hit_finder.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "model/variable.h"
 #include "search/analyzer.h"
@@ -27,17 +28,31 @@ std::optional<Span> Nearest(const std::vector<Span>& list, F&& fits) {
   return best;
 }
 
+// Whether every hit is one word standing on its own, kept whatever its turn or codings: then the
+// first n occurrences of each term hold the document's first n hits.
+bool OnlyWordsUnfiltered(const CompiledQuery& query) {
+  if (!query.filters.empty()) return false;
+  for (const HitPattern& pattern : query.patterns) {
+    if (pattern.kind != HitPattern::Kind::Single) return false;
+    for (const Operand& op : pattern.operands)
+      for (const Sequence& form : op.forms)
+        if (form.size() != 1) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 HitFinder::HitFinder(store::Store& store, const Xapian::Database& db, const CompiledQuery& query)
-    : m_store(store), m_db(db), m_query(query) {}
+    : m_store(store), m_db(db), m_query(query), m_firstOnly(OnlyWordsUnfiltered(query)) {}
 
 const std::vector<Xapian::termpos>& HitFinder::Positions(const std::string& term) {
   auto [it, fresh] = m_positions.try_emplace(term);
   if (fresh) {
     try {
       const Xapian::PositionIterator end;
-      for (auto p = m_db.positionlist_begin(m_current, term); p != end; ++p) it->second.push_back(*p);
+      for (auto p = m_db.positionlist_begin(m_current, term); p != end && it->second.size() < m_positionLimit; ++p)
+        it->second.push_back(*p);
     } catch (const Xapian::Error&) {
       // the term is not in this document
     }
@@ -157,6 +172,8 @@ bool HitFinder::Passes(const FieldFilter& f, const Hit& hit) {
 void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t room) {
   m_current = id;
   m_positions.clear();
+  // Positions are decoded one by one: a lone word needs no more of them than there is room for.
+  m_positionLimit = m_firstOnly ? room : std::numeric_limits<std::size_t>::max();
   std::vector<Span> spans;
   for (const HitPattern& pattern : m_query.patterns) {  // each pattern's hits, merged in order
     std::vector<Span> found = PatternHits(pattern);

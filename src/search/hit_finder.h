@@ -47,6 +47,8 @@ class HitFinder {
   std::optional<std::vector<Variable>> m_variables;
   Xapian::docid m_current = 0;
   std::map<std::string, std::vector<Xapian::termpos>> m_positions;  // of the current document
+  const bool m_firstOnly;           // hits are lone words, unfiltered: see AddHits
+  std::size_t m_positionLimit = 0;  // positions read per term in the current document
   std::map<Xapian::docid, std::string> m_names;
   std::map<RowId, std::size_t> m_lengths;
   std::map<std::pair<RowId, RowId>, std::map<std::string, std::string>> m_attributes;  // (case, doc)

@@ -520,6 +520,30 @@ TEST_F(IndexTest, KwicContextIsCutAtWordsAndSortable) {
   EXPECT_EQ(left.hits[0].left, "één grote ");  // "grote" sorts before "tot"
 }
 
+// A lone word's positions are read only as far as the limit needs: the hits are still the
+// document's first ones in text order, also where two words' occurrences interleave.
+TEST_F(IndexTest, ALimitTakesTheFirstHitsOfLoneWords) {
+  std::string line = "Ouder:";
+  for (int i = 0; i < 30; ++i) line += i % 3 ? " oma" : " opa en zus";
+  const RowId doc = AddTranscript("veel-oma", line + "\n", "Achterhoek", "ouder");
+  SyncIndex(*m_store, m_folder);
+  Searcher searcher(*m_store, m_folder);
+  SearchOptions options;
+  options.limit = 7;
+  const std::string text = m_store->DocumentText(doc);
+  for (const std::string query : {"oma doc:veel-oma", "zus OR opa doc:veel-oma", "oma zus doc:veel-oma"}) {
+    const SearchResult all = searcher.Search(query);
+    const SearchResult some = searcher.Search(query, options);
+    ASSERT_GT(all.hits.size(), 7u) << query;
+    ASSERT_EQ(some.hits.size(), 7u) << query;
+    EXPECT_TRUE(some.more) << query;
+    for (std::size_t i = 0; i < some.hits.size(); ++i) {
+      EXPECT_EQ(some.hits[i].start, all.hits[i].start) << query << " " << i;
+      EXPECT_EQ(some.hits[i].match, std::string(text::SliceCodePoints(text, some.hits[i].start, some.hits[i].end)));
+    }
+  }
+}
+
 TEST_F(IndexTest, ManyHitsInOneDocumentShareOneReadOfItsText) {
   std::string line = "Moeder:";
   for (int i = 0; i < 12; ++i) line += " één last 👍 nummer " + std::to_string(i) + ",";
