@@ -270,41 +270,40 @@ WordPlace HitTable::At(std::size_t position) const {
   return m_word;
 }
 
-bool HitTable::DecodeTurn() const {
-  if (m_turns.size() == m_turnCount) return false;
-  if (m_turns.empty()) m_turns.reserve(std::min(m_turnCount, m_turnsEnd - m_turnPos));  // a turn takes 5 bytes or more
+bool HitTable::DecodeTurn(TurnPlace& t) const {
+  if (m_turnsRead == m_turnCount) return false;
   const std::string_view turns = m_data.substr(0, m_turnsEnd);
-  const std::size_t previous = m_turns.empty() ? 0 : m_turns.back().start;
-  TurnPlace& t = m_turns.emplace_back();
-  t.start = previous + GetVarint(turns, m_turnRead);
+  t.start += GetVarint(turns, m_turnRead);  // after the turn before, which `t` still holds
   t.end = t.start + GetVarint(turns, m_turnRead);
+  t.speaker = nullptr;
   if (const std::size_t speaker = GetVarint(turns, m_turnRead)) {
     if (speaker > m_speakers.size()) Damaged();
     t.speaker = &m_speakers[speaker - 1];
   }
+  t.timestampMs = std::nullopt;
   if (const std::optional<std::int64_t> step = GetOptional(turns, m_turnRead)) t.timestampMs = m_lastTime += *step;
   t.caseId = GetOptional(turns, m_turnRead);
+  ++m_turnsRead;
   return true;
 }
 
 std::optional<TurnPlace> HitTable::TurnAt(std::size_t cp) const {
-  // Decode until a turn starts after `cp` (or none are left): the one before it is the candidate.
-  while ((m_turns.empty() || m_turns.back().start <= cp) && DecodeTurn()) {
+  // The last turn starting at or before `cp`, walking on from the one found before (hits come
+  // in order); a place before that one walks again from the first turn.
+  if (m_turnsRead == 0 || (m_haveTurn && cp < m_turn.start)) {
+    m_turnRead = m_turnPos;
+    m_turnsRead = 0;
+    m_lastTime = 0;
+    m_haveTurn = false;
+    m_nextTurn = TurnPlace{};
+    m_haveNextTurn = DecodeTurn(m_nextTurn);
   }
-  // The last turn starting at or before `cp`: on from the one found before when `cp` lies
-  // ahead of it (hits come in order), else by bisection.
-  std::size_t at = m_lastTurn < m_turns.size() && m_turns[m_lastTurn].start <= cp ? m_lastTurn : m_turns.size();
-  if (at < m_turns.size()) {
-    while (at + 1 < m_turns.size() && m_turns[at + 1].start <= cp) ++at;
-  } else {
-    const auto after = std::upper_bound(m_turns.begin(), m_turns.end(), cp,
-                                        [](std::size_t c, const TurnPlace& t) { return c < t.start; });
-    if (after == m_turns.begin()) return std::nullopt;
-    at = static_cast<std::size_t>(after - m_turns.begin()) - 1;
+  while (m_haveNextTurn && m_nextTurn.start <= cp) {
+    m_turn = m_nextTurn;
+    m_haveTurn = true;
+    m_haveNextTurn = DecodeTurn(m_nextTurn);
   }
-  m_lastTurn = at;
-  const TurnPlace& t = m_turns[at];
-  if (cp < t.end || cp == t.start) return t;
+  if (m_haveTurn && (cp < m_turn.end || cp == m_turn.start)) return m_turn;
   return std::nullopt;
 }
 

@@ -42,7 +42,8 @@ std::string EncodeHitTable(RowId document, std::string_view name, std::string_vi
                            const std::vector<Token>& tokens, const std::vector<Turn>& turns);
 
 /// Reads a table lazily: each lookup decodes only from the nearest checkpoint (words) or from
-/// the turn looked up last (turns). Cheapest when asked in ascending order, as hits come.
+/// the turn found last (turns; an earlier place walks again from the first). Cheapest when
+/// asked in ascending order, as hits come.
 class HitTable {
  public:
   explicit HitTable(std::string_view data);  ///< `data` must outlive the reader
@@ -61,7 +62,7 @@ class HitTable {
   std::optional<TurnPlace> TurnAt(std::size_t cp) const;
 
  private:
-  bool DecodeTurn() const;  // one more turn into m_turns; false when all are decoded
+  bool DecodeTurn(TurnPlace& turn) const;  // the turn after `turn` into it; false when none is left
 
   std::string_view m_data;
   RowId m_document = 0;
@@ -70,10 +71,12 @@ class HitTable {
   std::vector<std::string> m_speakers;
   std::size_t m_turnCount = 0, m_turnPos = 0, m_turnsEnd = 0;
   std::size_t m_checkpoints = 0, m_stream = 0;
-  mutable std::vector<TurnPlace> m_turns;  // decoded so far, in order
-  mutable std::size_t m_turnRead = 0;      // where the next turn's bytes are
-  mutable std::int64_t m_lastTime = 0;     // the timestamp decoded last
-  mutable std::size_t m_lastTurn = 0;      // the turn TurnAt found last
+  // The turn walk so far: the turn found last and the one after it, both decoded.
+  mutable TurnPlace m_turn, m_nextTurn;
+  mutable bool m_haveTurn = false, m_haveNextTurn = false;
+  mutable std::size_t m_turnsRead = 0;  // turns decoded
+  mutable std::size_t m_turnRead = 0;   // where the next turn's bytes are
+  mutable std::int64_t m_lastTime = 0;  // the timestamp decoded last
   // The word walk so far: the next word to decode, where its nibbles are, the last one decoded.
   mutable std::size_t m_next = 0, m_pos = 0;
   mutable WordPlace m_word;
