@@ -70,7 +70,18 @@ std::size_t GetFixed32(std::string_view data, std::size_t pos) {
   return value;
 }
 
-constexpr std::size_t kCheckpointSize = 12;  // stream offset, end of the word before (code point, byte)
+void PutFixed64(std::string& out, std::uint64_t value) {
+  for (int i = 0; i < 8; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
+std::uint64_t GetFixed64(std::string_view data, std::size_t pos) {
+  return static_cast<std::uint64_t>(GetFixed32(data, pos)) | static_cast<std::uint64_t>(GetFixed32(data, pos + 4)) << 32;
+}
+
+constexpr std::size_t kTurnCheckpointSize = 16;  // where the turn's bytes are, its start, the time before it
+
+constexpr std::size_t kCheckpointSize = 12;
+constexpr std::size_t kTurnsPerCheckpoint = 16;  // stream offset, end of the word before (code point, byte)
 
 // The word stream is a stream of 4-bit nibbles, the low half of a byte first.
 class NibbleWriter {
@@ -168,7 +179,8 @@ constexpr std::array<ByteStep, 256> kByteSteps = ByteSteps();
 // Layout: row id, length, name, word count; speakers (count, names); turns (count, byte size,
 // then per turn its start after the one before, length, speaker + 1 (0: none), timestamp (as
 // the step from the turn before that had one) and case as optionals); a fixed-width checkpoint
-// per kWordsPerCheckpoint words; the word stream (PutWord).
+// per kTurnsPerCheckpoint turns (where the turn's bytes are, its start, the timestamp before
+// it); a fixed-width checkpoint per kWordsPerCheckpoint words; the word stream (PutWord).
 std::string EncodeHitTable(RowId document, std::string_view name, std::string_view text,
                            const std::vector<Token>& tokens, const std::vector<Turn>& turns) {
   std::string out;
@@ -185,11 +197,17 @@ std::string EncodeHitTable(RowId document, std::string_view name, std::string_vi
     i = index++;
     PutString(out, speaker);
   }
-  std::string turnBytes;
+  std::string turnBytes, turnCheckpoints;
   std::size_t previousStart = 0;
   std::int64_t previousTime = 0;  // timestamps are kept as the step from the last one
-  for (const Turn& t : turns) {
+  for (std::size_t i = 0; i < turns.size(); ++i) {
+    const Turn& t = turns[i];
     if (t.start < previousStart || t.end < t.start) throw Error(ErrorKind::Internal, "search index: turns out of order");
+    if (i % kTurnsPerCheckpoint == 0) {
+      PutFixed32(turnCheckpoints, turnBytes.size());
+      PutFixed32(turnCheckpoints, t.start);
+      PutFixed64(turnCheckpoints, static_cast<std::uint64_t>(previousTime));
+    }
     PutVarint(turnBytes, t.start - previousStart);
     PutVarint(turnBytes, t.end - t.start);
     PutVarint(turnBytes, t.speaker.empty() ? 0 : speakers.at(t.speaker) + 1);
@@ -200,6 +218,7 @@ std::string EncodeHitTable(RowId document, std::string_view name, std::string_vi
   }
   PutVarint(out, turns.size());
   PutString(out, turnBytes);
+  out += turnCheckpoints;
   NibbleWriter stream;
   std::string checkpoints;
   text::ForwardByteCursor bytes(text);
@@ -235,7 +254,9 @@ HitTable::HitTable(std::string_view data) : m_data(data) {
   if (turnBytes > data.size() - pos) Damaged();
   m_turnPos = m_turnRead = pos;
   m_turnsEnd = pos + turnBytes;
-  m_checkpoints = m_turnsEnd;
+  if (m_turnCount > turnBytes) Damaged();  // a turn takes 5 bytes or more
+  m_turnGroups = (m_turnCount + kTurnsPerCheckpoint - 1) / kTurnsPerCheckpoint;
+  m_checkpoints = m_turnsEnd + kTurnCheckpointSize * m_turnGroups;
   m_stream = m_checkpoints + kCheckpointSize * ((m_count + kWordsPerCheckpoint - 1) / kWordsPerCheckpoint);
   if (m_count > 2 * data.size() || m_stream > data.size()) Damaged();  // a word takes a nibble or more
 }
@@ -270,10 +291,11 @@ WordPlace HitTable::At(std::size_t position) const {
   return m_word;
 }
 
-bool HitTable::DecodeTurn(TurnPlace& t) const {
+bool HitTable::DecodeTurn(TurnPlace& t, bool anchored) const {
   if (m_turnsRead == m_turnCount) return false;
   const std::string_view turns = m_data.substr(0, m_turnsEnd);
-  t.start += GetVarint(turns, m_turnRead);  // after the turn before, which `t` still holds
+  const std::size_t step = GetVarint(turns, m_turnRead);
+  if (!anchored) t.start += step;  // after the turn before, which `t` still holds
   t.end = t.start + GetVarint(turns, m_turnRead);
   t.speaker = nullptr;
   if (const std::size_t speaker = GetVarint(turns, m_turnRead)) {
@@ -281,22 +303,44 @@ bool HitTable::DecodeTurn(TurnPlace& t) const {
     t.speaker = &m_speakers[speaker - 1];
   }
   t.timestampMs = std::nullopt;
-  if (const std::optional<std::int64_t> step = GetOptional(turns, m_turnRead)) t.timestampMs = m_lastTime += *step;
+  if (const std::optional<std::int64_t> time = GetOptional(turns, m_turnRead)) t.timestampMs = m_lastTime += *time;
   t.caseId = GetOptional(turns, m_turnRead);
   ++m_turnsRead;
   return true;
 }
 
+std::size_t HitTable::TurnGroupStart(std::size_t group) const {
+  return GetFixed32(m_data, m_turnsEnd + kTurnCheckpointSize * group + 4);
+}
+
+void HitTable::JumpToTurnGroup(std::size_t group) const {
+  const std::size_t at = m_turnsEnd + kTurnCheckpointSize * group;
+  const std::size_t offset = GetFixed32(m_data, at);
+  if (offset >= m_turnsEnd - m_turnPos) Damaged();
+  m_turnRead = m_turnPos + offset;
+  m_turnsRead = group * kTurnsPerCheckpoint;
+  m_lastTime = static_cast<std::int64_t>(GetFixed64(m_data, at + 8));
+  m_haveTurn = false;
+  m_nextTurn = TurnPlace{};
+  m_nextTurn.start = GetFixed32(m_data, at + 4);
+  m_haveNextTurn = DecodeTurn(m_nextTurn, true);
+}
+
 std::optional<TurnPlace> HitTable::TurnAt(std::size_t cp) const {
-  // The last turn starting at or before `cp`, walking on from the one found before (hits come
-  // in order); a place before that one walks again from the first turn.
-  if (m_turnsRead == 0 || (m_haveTurn && cp < m_turn.start)) {
-    m_turnRead = m_turnPos;
-    m_turnsRead = 0;
-    m_lastTime = 0;
-    m_haveTurn = false;
-    m_nextTurn = TurnPlace{};
-    m_haveNextTurn = DecodeTurn(m_nextTurn);
+  // The last turn starting at or before `cp`: walking on from the turn found before when `cp`
+  // lies ahead of it and before the next checkpoint (hits come in order, often close), else from
+  // the last checkpoint at or before `cp`, found by bisection.
+  const bool ahead = m_haveTurn && m_turn.start <= cp;
+  const std::size_t from = ahead ? (m_turnsRead - (m_haveNextTurn ? 2 : 1)) / kTurnsPerCheckpoint + 1 : 0;
+  if (!ahead || (from < m_turnGroups && TurnGroupStart(from) <= cp)) {
+    std::size_t low = from, high = m_turnGroups;  // the first checkpoint starting after `cp`
+    while (low < high) {
+      const std::size_t middle = low + (high - low) / 2;
+      if (TurnGroupStart(middle) <= cp) low = middle + 1;
+      else high = middle;
+    }
+    if (low == 0) return std::nullopt;  // before the first turn (or none)
+    JumpToTurnGroup(low - 1);
   }
   while (m_haveNextTurn && m_nextTurn.start <= cp) {
     m_turn = m_nextTurn;

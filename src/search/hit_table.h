@@ -41,9 +41,8 @@ struct TurnPlace {
 std::string EncodeHitTable(RowId document, std::string_view name, std::string_view text,
                            const std::vector<Token>& tokens, const std::vector<Turn>& turns);
 
-/// Reads a table lazily: each lookup decodes only from the nearest checkpoint (words) or from
-/// the turn found last (turns; an earlier place walks again from the first). Cheapest when
-/// asked in ascending order, as hits come.
+/// Reads a table lazily: each lookup decodes only from the nearest checkpoint or from what it
+/// decoded last. Cheapest when asked in ascending order, as hits come.
 class HitTable {
  public:
   explicit HitTable(std::string_view data);  ///< `data` must outlive the reader
@@ -62,14 +61,18 @@ class HitTable {
   std::optional<TurnPlace> TurnAt(std::size_t cp) const;
 
  private:
-  bool DecodeTurn(TurnPlace& turn) const;  // the turn after `turn` into it; false when none is left
+  // The next turn into `turn`, which holds the one before it (or, `anchored`, its own start
+  // already); false when none is left.
+  bool DecodeTurn(TurnPlace& turn, bool anchored = false) const;
+  std::size_t TurnGroupStart(std::size_t group) const;  // the start of the group's first turn
+  void JumpToTurnGroup(std::size_t group) const;        // its first turn into m_nextTurn
 
   std::string_view m_data;
   RowId m_document = 0;
   std::string m_name;
   std::size_t m_length = 0, m_count = 0;
   std::vector<std::string> m_speakers;
-  std::size_t m_turnCount = 0, m_turnPos = 0, m_turnsEnd = 0;
+  std::size_t m_turnCount = 0, m_turnPos = 0, m_turnsEnd = 0, m_turnGroups = 0;
   std::size_t m_checkpoints = 0, m_stream = 0;
   // The turn walk so far: the turn found last and the one after it, both decoded.
   mutable TurnPlace m_turn, m_nextTurn;

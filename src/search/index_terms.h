@@ -21,7 +21,7 @@
 namespace duiding::search::terms {
 
 /// Bumped whenever analysis or layout changes: an index of another version is rebuilt.
-inline constexpr const char* kIndexVersion = "duiding-index-9";
+inline constexpr const char* kIndexVersion = "duiding-index-10";
 inline constexpr const char* kVersionKey = "duiding:version";
 inline constexpr const char* kStateKey = "duiding:synced-at";  ///< the change set last synced
 inline constexpr unsigned kStateSlot = 0;  ///< value: content hash and attribute fingerprint

@@ -93,6 +93,49 @@ TEST(HitTable, FindsTheTurnAPlaceLiesIn) {
   check(45, 3);
 }
 
+// Many turns: the lookup jumps from checkpoint to checkpoint. Every place, asked in order, in
+// reverse and in strides, gets the turn a plain search of the list gives (timestamps now and
+// then missing, empty turns and turns sharing a start, also where a checkpoint falls).
+TEST(HitTable, ManyTurnsAreFoundFromTheirCheckpoints) {
+  std::string text;
+  std::vector<Turn> turns;
+  for (int i = 0; i < 75; ++i) {
+    const std::size_t start = text::CountCodePoints(text);
+    const std::string line = i % 7 == 3 ? "" : "Ouder " + std::to_string(i % 4) + ": één zin, nummer " + std::to_string(i) + ".";
+    text += line + "\n";
+    const std::size_t end = start + text::CountCodePoints(line);
+    const std::optional<std::int64_t> time = i % 5 == 2 ? std::nullopt : std::optional<std::int64_t>(1000 * i - 3000);
+    turns.push_back({1, start, end, i % 7 == 3 ? "" : "Ouder " + std::to_string(i % 4), time, std::nullopt,
+                     i % 3 ? std::optional<RowId>(i) : std::nullopt});
+    if (i == 31) turns.push_back({1, end + 1, end + 1, "", std::nullopt, std::nullopt, std::nullopt});  // the next one's start, first after a checkpoint
+  }
+  DutchAnalyzer analyzer;
+  const std::string data = EncodeHitTable(1, "d", text, analyzer.Tokens(text), turns);
+  const HitTable table(data);
+  const std::size_t length = text::CountCodePoints(text);
+  const auto expected = [&](std::size_t cp) -> const Turn* {
+    const Turn* found = nullptr;
+    for (const Turn& t : turns)
+      if (t.start <= cp) found = &t;
+    return found && (cp < found->end || cp == found->start) ? found : nullptr;
+  };
+  const auto check = [&](std::size_t cp) {
+    const std::optional<TurnPlace> got = table.TurnAt(cp);
+    const Turn* want = expected(cp);
+    ASSERT_EQ(got.has_value(), want != nullptr) << cp;
+    if (!want) return;
+    EXPECT_EQ(got->start, want->start) << cp;
+    EXPECT_EQ(got->end, want->end) << cp;
+    EXPECT_EQ(got->speaker ? *got->speaker : std::string(), want->speaker) << cp;
+    EXPECT_EQ(got->timestampMs, want->timestampMs) << cp;
+    EXPECT_EQ(got->caseId, want->caseId) << cp;
+  };
+  for (std::size_t cp = 0; cp <= length; ++cp) check(cp);
+  for (std::size_t cp = length + 1; cp-- > 0;) check(cp);
+  for (const std::size_t stride : {37u, 211u, 613u})
+    for (std::size_t cp = 0; cp <= length; cp += stride) check(cp);
+}
+
 TEST(HitTable, TurnsBeginningLaterLeaveTheStartOutside) {
   const std::string text = "Inleiding zonder spreker.\nR: Ja.";
   DutchAnalyzer analyzer;
