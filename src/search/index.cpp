@@ -42,15 +42,24 @@ void AddValues(store::Store& store, const std::vector<Variable>& variables, cons
     }
 }
 
-// A digest of every field of every turn (FNV-1a, 64 bits): a turn moved, retimed or given to
-// another case changes it.
+// A digest of every field of every turn (64 bits): a turn moved, retimed or given to another
+// case changes it.
 std::string TurnsDigest(const std::vector<Turn>& turns) {
   std::uint64_t hash = terms::kFnvStart;
-  for (const Turn& t : turns)
-    hash = terms::Fnv1a(std::to_string(t.start) + "," + std::to_string(t.end) + "," +
-                            std::to_string(t.timestampMs.value_or(-1)) + "," + std::to_string(t.caseId.value_or(0)) +
-                            "," + t.speaker + "\n",
-                        hash);
+  const auto number = [&hash](std::int64_t value) {  // a word at a time: a byte at a time took a third of a sync
+    hash ^= static_cast<std::uint64_t>(value);
+    hash = (hash ^ (hash >> 30)) * 0xbf58476d1ce4e5b9ull;  // the splitmix64 finalizer's steps
+    hash = (hash ^ (hash >> 27)) * 0x94d049bb133111ebull;
+    hash ^= hash >> 31;
+  };
+  for (const Turn& t : turns) {
+    number(static_cast<std::int64_t>(t.start));
+    number(static_cast<std::int64_t>(t.end));
+    number(t.timestampMs.value_or(-1));
+    number(t.caseId.value_or(0));
+    number(static_cast<std::int64_t>(t.speaker.size()));  // so that no two speaker lists hash alike by their joins
+    hash = terms::Fnv1a(t.speaker, hash);
+  }
   return std::to_string(turns.size()) + ":" + std::to_string(hash);
 }
 
@@ -95,12 +104,14 @@ std::map<std::string, StoreState> StoreStates(store::Store& store, const std::st
     s.fingerprint = d.contentHash + "|" + d.name;
     AddValues(store, variables, {std::nullopt, d.id}, s);
     std::set<RowId> cases;
-    std::set<std::string> speakers;
+    std::set<std::string_view> labels;  // folded into terms once each, not once a turn
     const std::vector<Turn> turns = store.Turns(d.id);
     for (const Turn& t : turns) {
-      if (!t.speaker.empty()) speakers.insert(terms::Field("spreker", t.speaker));
+      if (!t.speaker.empty()) labels.insert(t.speaker);
       if (t.caseId) cases.insert(*t.caseId);
     }
+    std::set<std::string> speakers;
+    for (const std::string_view label : labels) speakers.insert(terms::Field("spreker", label));
     // Who speaks is indexed (spreker: narrows documents first) and the turns are in the hit
     // table, so both are part of the state.
     for (const std::string& speaker : speakers) s.fingerprint += "|" + speaker;
@@ -283,9 +294,14 @@ IndexReport SyncIndex(store::Store& store, const std::string& folder, Progress* 
   Xapian::WritableDatabase db = OpenForWriting(folder, report.rebuilt);
   try {
     db.begin_transaction();
-    Update(db, store, report, progress);
+    {
+      // One state of the project for all of it (SQLite's locks taken once), and the change set
+      // recorded as synced is the one the documents were read at, not one committed meanwhile.
+      const store::Store::ReadScope snapshot = store.BeginRead();
+      Update(db, store, report, progress);
+      db.set_metadata(terms::kStateKey, ProjectState(store));
+    }
     db.set_metadata(terms::kVersionKey, terms::kIndexVersion);
-    db.set_metadata(terms::kStateKey, ProjectState(store));
     db.commit_transaction();
   } catch (...) {
     try {
@@ -312,6 +328,7 @@ IndexReport RebuildIndex(store::Store& store, const std::string& folder, Progres
 
 IndexReport CheckIndex(store::Store& store, const std::string& folder) {
   IndexReport report;
+  const store::Store::ReadScope snapshot = store.BeginRead();
   const auto wanted = StoreStates(store, SetsDigest(SynonymSetTerms(ProjectSynonyms(store))));
   report.documents = wanted.size();
   std::map<std::string, std::pair<Xapian::docid, std::string>> present;

@@ -161,7 +161,8 @@ std::vector<Turn> Store::Turns(RowId document) {
   s.Bind(1, document);
   if (!s.Step()) return {};
   std::vector<Turn> turns = DecodeTurns(document, s.TextView(0), s.TextView(1));
-  std::stable_sort(turns.begin(), turns.end(), [](const Turn& a, const Turn& b) { return a.start < b.start; });
+  const auto byStart = [](const Turn& a, const Turn& b) { return a.start < b.start; };
+  if (!std::is_sorted(turns.begin(), turns.end(), byStart)) std::stable_sort(turns.begin(), turns.end(), byStart);
   return turns;
 }
 

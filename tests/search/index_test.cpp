@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include <filesystem>
+#include <functional>
 #include <fstream>
 
 #include "model/error.h"
@@ -453,6 +454,32 @@ TEST_F(IndexTest, CodingChangesNeedNoComparisonButOtherChangesStillDo) {
     tx.Commit();
   }
   EXPECT_EQ(CheckIndex(*m_store, m_folder).stale, 1u);
+  EXPECT_EQ(SyncIndex(*m_store, m_folder).indexed, 1u);
+  EXPECT_TRUE(CheckIndex(*m_store, m_folder).Consistent());
+}
+
+// A transcript imported while a sync runs (as the worker syncs on its own connection) is not
+// taken for synced: the sync records the change set it read the project at, so the next one
+// indexes it.
+TEST_F(IndexTest, AChangeCommittedDuringASyncIsLeftForTheNextOne) {
+  class ImportMidway : public Progress {
+   public:
+    explicit ImportMidway(std::function<void()> import) : m_import(std::move(import)) {}
+    void Report(const ProgressState& state) override {
+      if (state.itemsDone == 0 && !state.item.empty() && !m_done) m_import();
+      m_done = m_done || !state.item.empty();
+    }
+    bool CancelRequested() override { return false; }
+
+   private:
+    std::function<void()> m_import;
+    bool m_done = false;
+  };
+  AddTranscript("interview-oma", "Oma: Ik help graag.\n", "Achterhoek", "netwerk");  // something to index
+  ImportMidway progress([&] { AddTranscript("interview-vader", "Vader: Een last.\n", "Achterhoek", "ouder"); });
+  const auto reader = store::Store::Open(m_dir.File("p.duiding"), store::OpenMode::ReadOnly);
+  EXPECT_EQ(SyncIndex(*reader, m_folder, &progress).indexed, 1u);  // the transcript of before
+  EXPECT_EQ(CheckIndex(*m_store, m_folder).missing, 1u);             // the one imported meanwhile
   EXPECT_EQ(SyncIndex(*m_store, m_folder).indexed, 1u);
   EXPECT_TRUE(CheckIndex(*m_store, m_folder).Consistent());
 }
