@@ -203,12 +203,15 @@ void ResultsPanel::ShowResult() {
   if (m_lastQuery.empty()) {
     m_summary->SetLabel(wxEmptyString);
   } else {
-    const std::size_t n = m_result.hits.size();
-    m_summary->SetLabel(wxString::Format(wxPLURAL("%zu%s hit in %zu documents", "%zu%s hits in %zu documents", n), n,
-                                         m_result.more ? wxT("+") : wxT(""), m_result.documents));
+    const std::size_t n = m_result.hits.size(), d = m_result.documents;  // each its own plural
+    const wxString hits = wxString::Format(wxPLURAL("%zu%s hit", "%zu%s hits", n), n, m_result.more ? wxT("+") : wxT(""));
+    const wxString documents = wxString::Format(wxPLURAL("%zu document", "%zu documents", d), d);
+    m_summary->SetLabel(wxString::Format(_("%s in %s"), hits, documents));
   }
   m_list->GetParent()->Layout();
 }
+
+wxString ResultsPanel::Summary() const { return m_summary->GetLabel(); }
 
 wxString ResultsPanel::RowText(long row) const {
   wxString line;

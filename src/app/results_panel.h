@@ -41,6 +41,8 @@ class ResultsPanel : public wxPanel, public ContextListener {
   /// Shows hit `row` in the transcript, as activating it does.
   void ActivateRow(long row);
   const search::SearchResult& Result() const { return m_result; }
+  /// What the search found, as the line beside the query box says it ("3 hits in 1 document").
+  wxString Summary() const;
   /// The background index sync of the open project (started and stopped with it).
   IndexSync& Index() { return m_index; }
   /// The KWIC line of `row`, its columns joined by " | " (for tests).

@@ -261,12 +261,22 @@ TEST_F(Workbench, CodebookBoxRefusesNearDuplicatesAndAddsNewCodes) {
   EXPECT_EQ(m_frame->Codebook().Labels().size(), 5u);
 }
 
+// Hits and documents each take their own plural: "1 hit in 1 document", not "1 hit in 1 documents".
+TEST_F(Workbench, TheSearchSummaryCountsHitsAndDocumentsEachInItsOwnPlural) {
+  ASSERT_TRUE(m_frame->Results().RunSearch(wxT("\"schaamde\"")));
+  const std::string name = m_frame->Results().Result().hits.at(0).documentName;
+  ASSERT_TRUE(m_frame->Results().RunSearch(wxString::FromUTF8("\"schaamde me echt kapot\" doc:" + name)));
+  ASSERT_EQ(m_frame->Results().Result().hits.size(), 1u);
+  EXPECT_EQ(m_frame->Results().Summary(), wxT("1 hit in 1 document"));
+}
+
 TEST_F(Workbench, SearchListsKwicLinesThatJumpAndCodeAllHits) {
   ASSERT_TRUE(m_frame->Results().RunSearch(wxT("\"schaamde\"")));  // quoted: the word itself, no synonyms
   const search::SearchResult& result = m_frame->Results().Result();
   ASSERT_GE(result.hits.size(), 2u);
   const wxString row = m_frame->Results().RowText(0);
   EXPECT_NE(row.Lower().Find(wxT("| schaamde |")), wxNOT_FOUND) << row;
+  EXPECT_EQ(m_frame->Results().Summary(), wxString::Format(wxT("%zu hits in %zu documents"), result.hits.size(), result.documents));
   EXPECT_NE(row.Find(ToWx(result.hits[0].documentName)), wxNOT_FOUND) << row;
 
   m_frame->Results().ActivateRow(1);
