@@ -17,6 +17,7 @@
 #include "export/atomic_file.h"
 #include "export/zip_writer.h"
 #include "model/error.h"
+#include "text/clock_time.h"
 
 #include "export/text_formats.h"
 
@@ -24,14 +25,6 @@ namespace duiding::exchange {
 namespace {
 
 constexpr const char* kNamespace = "urn:duiding:fragments:1";
-
-/// "hh:mm:ss" (hours as many digits as needed, at least two), rounded down to the second.
-std::string Clock(std::int64_t ms) {
-  const bool negative = ms < 0;
-  const std::uint64_t total = (negative ? 0 - static_cast<std::uint64_t>(ms) : static_cast<std::uint64_t>(ms)) / 1000;
-  const auto two = [](std::uint64_t v) { return (v < 10 ? "0" : "") + std::to_string(v); };
-  return (negative ? "-" : "") + two(total / 3600) + ":" + two(total / 60 % 60) + ":" + two(total % 60);
-}
 
 /// A fragment's attributes sorted by name (stable, so equal names keep their order).
 std::vector<std::pair<std::string, std::string>> SortedAttributes(const ExportedFragment& fragment) {
@@ -84,7 +77,7 @@ Table BuildTable(const FragmentExport& data) {
                               {f.quote},
                               {f.speaker},
                               {f.role},
-                              {f.timestampMs ? Clock(*f.timestampMs) : ""},
+                              {f.timestampMs ? text::FormatClockTime(*f.timestampMs) : ""},
                               {f.timestampMs ? std::to_string(*f.timestampMs) : "", f.timestampMs.has_value()},
                               {f.coder},
                               {f.createdAt},
@@ -379,7 +372,7 @@ void WriteXml(const FragmentExport& data, XmlOut& out) {
       if (f.role.empty()) out.Leaf(2, "speaker", {}, f.speaker);
       else out.Leaf(2, "speaker", {{"role", f.role}}, f.speaker);
     }
-    if (f.timestampMs) out.Leaf(2, "timestamp", {{"ms", std::to_string(*f.timestampMs)}}, Clock(*f.timestampMs));
+    if (f.timestampMs) out.Leaf(2, "timestamp", {{"ms", std::to_string(*f.timestampMs)}}, text::FormatClockTime(*f.timestampMs));
     const auto byName = [](const auto& a, const auto& b) { return a.first < b.first; };
     if (std::is_sorted(f.attributes.begin(), f.attributes.end(), byName)) {  // as collected: no copy
       for (const auto& [name, value] : f.attributes) out.Leaf(2, "attribute", {{"name", name}}, value);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app/wx_text.h"
+#include "text/clock_time.h"
 
 namespace duiding::app {
 
@@ -16,6 +17,7 @@ KwicList::KwicList(wxWindow* parent)
   AppendColumn(_("After"), wxLIST_FORMAT_LEFT, FromDIP(240));
   AppendColumn(_("Document"), wxLIST_FORMAT_LEFT, FromDIP(230));
   AppendColumn(_("Speaker"), wxLIST_FORMAT_LEFT, FromDIP(100));
+  AppendColumn(_("Time"), wxLIST_FORMAT_RIGHT, FromDIP(70));
   wxFont bold = GetFont();
   bold.SetWeight(wxFONTWEIGHT_BOLD);
   m_hitAttr.SetFont(bold);
@@ -35,7 +37,26 @@ wxString KwicList::FittedLeft(const std::string& left) const {
 void KwicList::SetHits(const std::vector<search::Hit>* hits) {
   m_hits = hits;
   SetItemCount(hits ? static_cast<long>(hits->size()) : 0);
+  FitHitColumn();
   Refresh();
+}
+
+// The hit column as wide as its longest hit (Dutch compounds are long: "kinderbeschermings-
+// maatregel"), within bounds; measured on the first hits only, as many as a screen shows a lot.
+void KwicList::FitHitColumn() {
+  constexpr std::size_t kMeasured = 500;
+  int widest = 0;
+  if (m_hits) {
+    const std::size_t n = std::min(m_hits->size(), kMeasured);
+    const std::string* longest = nullptr;
+    for (std::size_t i = 0; i < n; ++i)
+      if (!longest || (*m_hits)[i].match.size() > longest->size()) longest = &(*m_hits)[i].match;
+    if (longest) {
+      int height = 0;
+      GetTextExtent(ToWx(*longest), &widest, &height, nullptr, nullptr, &m_hitAttr.GetFont());
+    }
+  }
+  SetColumnWidth(kHit, std::clamp(widest + FromDIP(16), FromDIP(100), FromDIP(260)));
 }
 
 wxString KwicList::OnGetItemText(long item, long column) const {
@@ -46,7 +67,8 @@ wxString KwicList::OnGetItemText(long item, long column) const {
     case kHit: return ToWx(hit.match);
     case kRight: return ToWx(hit.right);
     case kDocument: return ToWx(hit.documentName);
-    default: return ToWx(hit.speaker);
+    case kSpeaker: return ToWx(hit.speaker);
+    default: return hit.timestampMs ? ToWx(text::FormatClockTime(*hit.timestampMs)) : wxString();
   }
 }
 

@@ -11,11 +11,11 @@
 namespace duiding::app {
 
 /// Search hits as keyword-in-context lines: the left context right-aligned against the hit (in
-/// bold), then the right context, the document and the speaker. Virtual, so thousands of hits
-/// cost nothing to show.
+/// bold), then the right context, the document, the speaker and the turn's timestamp. Virtual,
+/// so thousands of hits cost nothing to show.
 class KwicList : public wxListCtrl {
  public:
-  enum Column { kLeft, kHit, kRight, kDocument, kSpeaker };
+  enum Column { kLeft, kHit, kRight, kDocument, kSpeaker, kTime };
   explicit KwicList(wxWindow* parent);
   void SetHits(const std::vector<search::Hit>* hits);
 
@@ -25,6 +25,7 @@ class KwicList : public wxListCtrl {
 
  private:
   wxString FittedLeft(const std::string& left) const;
+  void FitHitColumn();
 
   const std::vector<search::Hit>* m_hits = nullptr;
   double m_charWidth = 7;

@@ -189,7 +189,7 @@ void ResultsPanel::FocusQuery() {
 // The context columns share what the hit, document and speaker leave, so lines read whole.
 void ResultsPanel::FitColumns() {
   const int fixed = m_list->GetColumnWidth(KwicList::kHit) + m_list->GetColumnWidth(KwicList::kDocument) +
-                    m_list->GetColumnWidth(KwicList::kSpeaker);
+                    m_list->GetColumnWidth(KwicList::kSpeaker) + m_list->GetColumnWidth(KwicList::kTime);
   const int side = std::max(FromDIP(140), (m_list->GetClientSize().x - fixed - FromDIP(24)) / 2);
   m_list->SetColumnWidth(KwicList::kLeft, side);
   m_list->SetColumnWidth(KwicList::kRight, side);
@@ -199,6 +199,7 @@ void ResultsPanel::ShowResult() {
   m_help->Show(m_lastQuery.empty());
   m_list->Show(!m_lastQuery.empty());
   m_list->SetHits(&m_result.hits);
+  FitColumns();  // the hit column fits its hits: the context columns share what is left
   m_codeAll->Enable(!m_result.hits.empty());
   if (m_lastQuery.empty()) {
     m_summary->SetLabel(wxEmptyString);
@@ -215,7 +216,7 @@ wxString ResultsPanel::Summary() const { return m_summary->GetLabel(); }
 
 wxString ResultsPanel::RowText(long row) const {
   wxString line;
-  for (long column = KwicList::kLeft; column <= KwicList::kSpeaker; ++column)
+  for (long column = KwicList::kLeft; column <= KwicList::kTime; ++column)
     line += (column ? wxT(" | ") : wxT("")) + m_list->GetItemText(row, static_cast<int>(column));
   return line;
 }

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "text/clock_time.h"
 #include "project/analysis.h"
 #include "text/utf8.h"
 
@@ -27,14 +28,7 @@ project::RetrievalQuery QueryFromOptions(Context& ctx) {
   return q;
 }
 
-std::string Timestamp(std::optional<std::int64_t> ms) {
-  if (!ms) return "";
-  const std::int64_t s = *ms / 1000;
-  std::ostringstream out;
-  out << std::setfill('0') << std::setw(2) << s / 3600 << ":" << std::setw(2) << s / 60 % 60 << ":" << std::setw(2)
-      << s % 60;
-  return out.str();
-}
+std::string Timestamp(std::optional<std::int64_t> ms) { return ms ? text::FormatClockTime(*ms) : ""; }
 
 // A CSV field: quoted when it holds a separator, quote or newline.
 std::string Csv(const std::string& field) {

@@ -17,6 +17,7 @@
 #include "search/project_synonyms.h"
 #include "search/query.h"
 #include "search/search.h"
+#include "text/clock_time.h"
 #include "text/utf8.h"
 
 namespace duiding::cli {
@@ -54,14 +55,10 @@ void PrintReport(Context& ctx, const search::IndexReport& r, const std::string& 
   ctx.out << "\n";
 }
 
-std::string Clock(std::optional<std::int64_t> ms) {
-  if (!ms) return "";
-  const std::int64_t s = *ms / 1000;
-  std::ostringstream out;
-  out << std::setfill('0') << std::setw(2) << s / 3600 << ":" << std::setw(2) << s / 60 % 60 << ":" << std::setw(2)
-      << s % 60;
-  return out.str();
-}
+std::string Clock(std::optional<std::int64_t> ms) { return ms ? text::FormatClockTime(*ms) : ""; }
+
+// "1 hit", "2 hits": the counts under a listing.
+std::string Count(std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 // The last `width` code points of `text`, padded on the left: KWIC columns line up.
 std::string RightAligned(const std::string& text, std::size_t width) {
@@ -118,12 +115,13 @@ void PrintHits(Context& ctx, const search::SearchResult& r, std::size_t width) {
   std::map<const search::Hit*, std::size_t> number;
   for (std::size_t i = 0; i < r.hits.size(); ++i) number[&r.hits[i]] = i + 1;
   for (const std::string& key : order) {
-    if (!by.empty()) ctx.out << key << "  (" << groups[key].size() << " hits)\n";
+    if (!by.empty()) ctx.out << key << "  (" << Count(groups[key].size(), "hit", "hits") << ")\n";
     for (const search::Hit* h : groups[key]) {
       ctx.out << std::setw(4) << number[h] << ". ";
       if (ctx.args.Flag("kwic")) {
         ctx.out << RightAligned(h->left, width) << " [" << h->match << "] " << h->right << "   " << h->documentName
-                << " " << h->start << "-" << h->end << (h->speaker.empty() ? "" : " " + h->speaker) << "\n";
+                << " " << h->start << "-" << h->end << (h->speaker.empty() ? "" : " " + h->speaker)
+                << (h->timestampMs ? " " + Clock(h->timestampMs) : "") << "\n";
       } else {
         ctx.out << h->documentName << " " << h->start << "-" << h->end
                 << (h->speaker.empty() ? "" : " " + h->speaker) << (h->timestampMs ? " " + Clock(h->timestampMs) : "")
@@ -131,7 +129,8 @@ void PrintHits(Context& ctx, const search::SearchResult& r, std::size_t width) {
       }
     }
   }
-  ctx.out << r.hits.size() << (r.more ? "+" : "") << " hits in " << r.documents << " documents\n";
+  ctx.out << r.hits.size() << (r.more ? "+ hits" : r.hits.size() == 1 ? " hit" : " hits") << " in "
+          << Count(r.documents, "document", "documents") << "\n";
 }
 
 }  // namespace
@@ -208,9 +207,9 @@ int RunAutoCode(Context& ctx) {
     ctx.out << json.EndObject().Text() << "\n";
     return 0;
   }
-  ctx.out << hits.size() << " hits: " << (ctx.args.Flag("dry-run") ? "would create " : "created ") << r.created
-          << " codings, " << (ctx.args.Flag("dry-run") ? "widen " : "widened ") << r.extended << ", " << r.already
-          << " already coded" << (ctx.args.Flag("dry-run") ? " (dry run: nothing changed)" : " (one change)") << "\n";
+  ctx.out << Count(hits.size(), "hit", "hits") << ": " << (ctx.args.Flag("dry-run") ? "would create " : "created ")
+          << Count(r.created, "coding", "codings") << ", " << (ctx.args.Flag("dry-run") ? "widen " : "widened ")
+          << r.extended << ", " << r.already << " already coded" << (ctx.args.Flag("dry-run") ? " (dry run: nothing changed)" : " (one change)") << "\n";
   return 0;
 }
 

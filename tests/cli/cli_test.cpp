@@ -259,9 +259,12 @@ TEST_F(CliTest, SearchFindsDutchWithContextAndKeepsItsIndexCurrent) {
   EXPECT_NE(json.find("\"relevance\":"), std::string::npos) << json;  // the document's BM25 weight
   EXPECT_EQ(Ok({"search", "schaamte", "--json", "--order", "document"}).find("\"relevance\""), std::string::npos);
   // A new transcript is in the very next search: the index follows the project.
-  std::ofstream(m_dir.File("nieuw.txt"), std::ios::binary) << "Oma: Ik schaam me niet, één keer per week 👵.\n";
+  std::ofstream(m_dir.File("nieuw.txt"), std::ios::binary) << "[00:01:05] Oma: Ik schaam me niet, één keer per week 👵.\n";
   Ok({"import", m_dir.File("nieuw.txt")});
   EXPECT_NE(Ok({"search", "schamen spreker:oma"}).find("nieuw"), std::string::npos);
+  const std::string one = Ok({"search", "schamen spreker:oma", "--kwic"});  // the turn's time beside its speaker
+  EXPECT_NE(one.find(" Oma 00:01:05\n"), std::string::npos) << one;
+  EXPECT_NE(one.find("\n1 hit in 1 document\n"), std::string::npos) << one;
   EXPECT_NE(Ok({"search", "schaamte", "--json", "--sentences"}).find("\"sentence_start\""), std::string::npos);
   const std::string grouped = Ok({"search", "schaamte", "--group-by", "speaker"});
   EXPECT_NE(grouped.find(" hits)\n"), std::string::npos) << grouped;
@@ -277,7 +280,7 @@ TEST_F(CliTest, AutocodeCodesEveryHitInOneChangeAfterADryRun) {
   EXPECT_NE(dry.find("would create"), std::string::npos) << dry;
   EXPECT_EQ(Ok({"log", "--json", "--limit", "1000"}), changes);  // a dry run writes nothing
   const std::string done = Ok({"autocode", "schaamte", "--code", "Schaamte", "--scope", "sentence", "--hits", "1"});
-  EXPECT_NE(done.find("created 1 codings"), std::string::npos) << done;
+  EXPECT_NE(done.find("1 hit: created 1 coding,"), std::string::npos) << done;
   const std::string codings = Ok({"codings", "--code", "Schaamte", "--json"});
   EXPECT_NE(codings.find("autocode: schaamte"), std::string::npos) << codings;  // the query in the memo
   EXPECT_NE(Ok({"autocode", "schaamte", "--code", "Schaamte", "--scope", "sentence", "--hits", "1"})

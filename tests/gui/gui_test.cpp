@@ -261,13 +261,18 @@ TEST_F(Workbench, CodebookBoxRefusesNearDuplicatesAndAddsNewCodes) {
   EXPECT_EQ(m_frame->Codebook().Labels().size(), 5u);
 }
 
-// Hits and documents each take their own plural: "1 hit in 1 document", not "1 hit in 1 documents".
-TEST_F(Workbench, TheSearchSummaryCountsHitsAndDocumentsEachInItsOwnPlural) {
+// Hits and documents each take their own plural: "1 hit in 1 document", not "1 hit in 1 documents";
+// a hit's timestamp is in its row.
+TEST_F(Workbench, TheSearchSummaryCountsInPluralsAndRowsShowTheTurnsTime) {
   ASSERT_TRUE(m_frame->Results().RunSearch(wxT("\"schaamde\"")));
   const std::string name = m_frame->Results().Result().hits.at(0).documentName;
   ASSERT_TRUE(m_frame->Results().RunSearch(wxString::FromUTF8("\"schaamde me echt kapot\" doc:" + name)));
   ASSERT_EQ(m_frame->Results().Result().hits.size(), 1u);
   EXPECT_EQ(m_frame->Results().Summary(), wxT("1 hit in 1 document"));
+  // A hit in a timestamped turn shows the turn's time after its speaker.
+  ASSERT_TRUE(m_frame->Results().RunSearch(wxT("Doetinchem")));
+  const wxString row = m_frame->Results().RowText(0);
+  EXPECT_TRUE(row.EndsWith(wxT("| Moderator | 00:00:08"))) << row;
 }
 
 TEST_F(Workbench, SearchListsKwicLinesThatJumpAndCodeAllHits) {
