@@ -43,14 +43,14 @@ void IndexSync::CatchUp() {
 }
 
 search::SearchResult SearchProject(project::Project& project, const std::string& query, std::size_t limit,
-                                   IndexSync* sync) {
+                                   IndexSync* sync, search::HitOrder order) {
   const std::string folder = search::IndexFolder(project.Store().Info().guid);
   if (sync && sync->Running()) sync->CatchUp();
   else search::SyncIndex(project.Store(), folder);
   const search::Synonyms synonyms = search::ProjectSynonyms(project.Store());
   search::SearchOptions options;
   options.limit = limit;
-  options.order = search::HitOrder::Document;
+  options.order = order;
   options.synonyms = &synonyms;
   return search::Searcher(project.Store(), folder).Search(query, options);
 }

@@ -48,8 +48,8 @@ class IndexSync {
 /// Searches the project with the query language, as duiding-cli's `search` does, with the
 /// project's own synonym list. The index (a cache) is brought up to date first: by waiting for
 /// `sync` when it is running (only when it is behind), else in the foreground. Hits come in
-/// document order. QueryError for a malformed query.
+/// `order` (document order unless asked). QueryError for a malformed query.
 search::SearchResult SearchProject(project::Project& project, const std::string& query, std::size_t limit,
-                                   IndexSync* sync = nullptr);
+                                   IndexSync* sync = nullptr, search::HitOrder order = search::HitOrder::Document);
 
 }  // namespace duiding::app

@@ -3,6 +3,7 @@
 #include "app/results_panel.h"
 
 #include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -10,6 +11,7 @@
 #include <wx/utils.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "app/codebook_panel.h"
 #include "app/fragments_list.h"
@@ -54,6 +56,19 @@ wxPanel* HelpPanel(wxWindow* parent) {
   return panel;
 }
 
+// The orders the list offers, as the choice lists them.
+constexpr search::HitOrder kOrders[] = {search::HitOrder::Document, search::HitOrder::Relevance, search::HitOrder::Left,
+                                        search::HitOrder::Right};
+
+wxArrayString OrderNames() {
+  wxArrayString names;
+  names.Add(_("In document order"));
+  names.Add(_("By relevance"));
+  names.Add(_("By the words before"));
+  names.Add(_("By the words after"));
+  return names;
+}
+
 std::vector<project::AutoCodeHit> AutoCodeHits(const search::SearchResult& result) {
   std::vector<project::AutoCodeHit> hits;
   for (const search::Hit& h : result.hits) hits.push_back({h.document, h.start, h.end, h.turnStart, h.turnEnd, h.speaker});
@@ -86,9 +101,13 @@ wxWindow* ResultsPanel::SearchPage(wxWindow* parent) {
   m_list = new KwicList(page);
   m_query->SetHint(_("Search all transcripts"));
   auto* search = new wxButton(page, wxID_ANY, _("Search"));
+  m_orderChoice = new wxChoice(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, OrderNames());
+  m_orderChoice->SetSelection(0);
+  m_orderChoice->SetToolTip(_("The order of the hits; clicking the Before, After or Document column does the same"));
   auto* row = new wxBoxSizer(wxHORIZONTAL);
   row->Add(m_query, 1, wxALIGN_CENTER_VERTICAL);
   row->Add(search, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(4));
+  row->Add(m_orderChoice, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(4));
   row->Add(m_codeAll, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(4));
   row->Add(m_summary, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(10));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -103,6 +122,18 @@ wxWindow* ResultsPanel::SearchPage(wxWindow* parent) {
   });
   m_codeAll->Disable();
   m_query->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { RunSearch(m_query->GetValue()); });
+  m_orderChoice->Bind(wxEVT_CHOICE, [this](wxCommandEvent& event) {
+    const int at = event.GetSelection();
+    if (at >= 0 && at < static_cast<int>(std::size(kOrders))) SetOrder(kOrders[at]);
+  });
+  m_list->Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& event) {
+    switch (event.GetColumn()) {
+      case KwicList::kLeft: return SetOrder(search::HitOrder::Left);
+      case KwicList::kRight: return SetOrder(search::HitOrder::Right);
+      case KwicList::kDocument: return SetOrder(search::HitOrder::Document);
+      default: return;
+    }
+  });
   search->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { RunSearch(m_query->GetValue()); });
   m_codeAll->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CodeAllHits(); });
   m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &ResultsPanel::OnActivated, this);
@@ -166,6 +197,13 @@ bool ResultsPanel::RunSearch(const wxString& query) {
   return true;
 }
 
+void ResultsPanel::SetOrder(search::HitOrder order) {
+  m_order = order;
+  const auto at = std::find(std::begin(kOrders), std::end(kOrders), order) - std::begin(kOrders);
+  m_orderChoice->SetSelection(static_cast<int>(at));
+  if (!m_lastQuery.empty()) RunSearch(wxString::FromUTF8(m_lastQuery));
+}
+
 // Waits for the background sync only when the index is behind the project, saying so.
 search::SearchResult ResultsPanel::Search(const std::string& query, std::size_t limit) {
   if (m_index.Behind()) {
@@ -177,7 +215,7 @@ search::SearchResult ResultsPanel::Search(const std::string& query, std::size_t 
     } done{m_context};
     m_index.CatchUp();
   }
-  return SearchProject(m_context.Project(), query, limit, &m_index);
+  return SearchProject(m_context.Project(), query, limit, &m_index, m_order);
 }
 
 void ResultsPanel::FocusQuery() {

@@ -10,6 +10,7 @@
 #include "search/search.h"
 
 class wxButton;
+class wxChoice;
 class wxCommandEvent;
 class wxListEvent;
 class wxNotebook;
@@ -22,7 +23,8 @@ class FragmentsList;
 class KwicList;
 
 /// Search results: a query in the query language ("schaamte NEAR/5 hulp", "spreker:moeder
-/// last") and its hits as keyword-in-context lines (left | hit | right, document, speaker).
+/// last") and its hits as keyword-in-context lines (left | hit | right, document, speaker,
+/// time), in document order, by relevance or by the words before or after the hit.
 /// Activating a line shows the hit in the transcript; "Code all hits with..." codes every hit
 /// in one undoable change, after saying what it will do.
 /// A second page lists the coded fragments of the code picked in the codebook (with its
@@ -34,6 +36,10 @@ class ResultsPanel : public wxPanel, public ContextListener {
 
   /// Runs `query` as if typed and Enter pressed. Returns whether it ran.
   bool RunSearch(const wxString& query);
+  /// Lists the hits in `order` (as picking it, or clicking the column, does): the last query
+  /// runs again. Document order until another is picked.
+  void SetOrder(search::HitOrder order);
+  search::HitOrder Order() const { return m_order; }
   /// Codes every hit of the current query with a code the researcher picks.
   bool CodeAllHits();
   /// Puts the cursor in the query box (Edit > Search).
@@ -78,6 +84,8 @@ class ResultsPanel : public wxPanel, public ContextListener {
   wxWindow* m_top = nullptr;  ///< the window the codebook's picks reach
   wxTextCtrl* m_query = nullptr;
   wxButton* m_codeAll = nullptr;
+  wxChoice* m_orderChoice = nullptr;
+  search::HitOrder m_order = search::HitOrder::Document;
   wxStaticText* m_summary = nullptr;
   wxPanel* m_help = nullptr;  ///< shown instead of the list until the first search
   KwicList* m_list = nullptr;

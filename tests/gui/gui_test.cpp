@@ -28,6 +28,8 @@
 #include "app/recent_projects.h"
 #include "app/report_export.h"
 #include "app/results_panel.h"
+#include "search/index.h"
+#include "search/project_synonyms.h"
 #include "app/transcript_panel.h"
 #include "app/wx_text.h"
 #include "import/importer.h"
@@ -273,6 +275,36 @@ TEST_F(Workbench, TheSearchSummaryCountsInPluralsAndRowsShowTheTurnsTime) {
   ASSERT_TRUE(m_frame->Results().RunSearch(wxT("Doetinchem")));
   const wxString row = m_frame->Results().RowText(0);
   EXPECT_TRUE(row.EndsWith(wxT("| Moderator | 00:00:08"))) << row;
+}
+
+// The hits can be listed as the CLI lists them: by relevance or by the words before or after
+// (Dutch collation), by picking the order or clicking the column; the query runs again.
+TEST_F(Workbench, SearchHitsCanBeOrderedByContextOrRelevance) {
+  ResultsPanel& results = m_frame->Results();
+  ASSERT_TRUE(results.RunSearch(wxT("last OR schamen")));
+  const auto places = [](const search::SearchResult& r) {
+    std::vector<std::pair<RowId, std::size_t>> at;
+    for (const search::Hit& h : r.hits) at.emplace_back(h.document, h.start);
+    return at;
+  };
+  const auto documentOrder = places(results.Result());
+  ASSERT_GE(documentOrder.size(), 3u);
+  for (const search::HitOrder order : {search::HitOrder::Left, search::HitOrder::Right, search::HitOrder::Relevance}) {
+    results.SetOrder(order);
+    EXPECT_EQ(results.Order(), order);
+    search::SearchOptions options;
+    options.order = order;
+    options.limit = 2000;
+    const search::Synonyms synonyms = search::ProjectSynonyms(m_context.Project().Store());
+    options.synonyms = &synonyms;
+    const search::SearchResult direct =
+        search::Searcher(m_context.Project().Store(), search::IndexFolder(m_context.Project().Store().Info().guid))
+            .Search("last OR schamen", options);
+    EXPECT_EQ(places(results.Result()), places(direct)) << static_cast<int>(order);
+  }
+  EXPECT_NE(places(results.Result()), documentOrder);  // relevance is not the document order here
+  results.SetOrder(search::HitOrder::Document);
+  EXPECT_EQ(places(results.Result()), documentOrder);
 }
 
 TEST_F(Workbench, SearchListsKwicLinesThatJumpAndCodeAllHits) {
