@@ -11,7 +11,7 @@ namespace duiding::app {
 
 KwicList::KwicList(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                 wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL | wxBORDER_NONE) {
+                 wxLC_REPORT | wxLC_VIRTUAL | wxBORDER_NONE) {  // several rows: code a chosen subset
   AppendColumn(_("Before"), wxLIST_FORMAT_RIGHT, FromDIP(240));
   AppendColumn(_("Hit"), wxLIST_FORMAT_CENTRE, FromDIP(100));
   AppendColumn(_("After"), wxLIST_FORMAT_LEFT, FromDIP(240));

@@ -331,8 +331,33 @@ void ResultsPanel::ActivateFragment(long row) {
   m_context.Show(f.coding.document, std::make_pair(f.coding.start, f.coding.end));
 }
 
+// The rows the researcher selected, in list order.
+std::vector<std::size_t> ResultsPanel::SelectedRows() const {
+  std::vector<std::size_t> rows;
+  for (long row = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); row != -1;
+       row = m_list->GetNextItem(row, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED))
+    if (static_cast<std::size_t>(row) < m_result.hits.size()) rows.push_back(static_cast<std::size_t>(row));
+  return rows;
+}
+
+void ResultsPanel::SelectRows(const std::vector<std::size_t>& rows) {
+  for (long row = 0; row < m_list->GetItemCount(); ++row) m_list->SetItemState(row, 0, wxLIST_STATE_SELECTED);
+  for (const std::size_t row : rows) m_list->SetItemState(static_cast<long>(row), wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+}
+
 bool ResultsPanel::CodeAllHits() {
   if (m_lastQuery.empty() || m_result.hits.empty() || !m_context.HasProject()) return false;
+  // With rows selected, the researcher says whether those or all are meant.
+  const std::vector<std::size_t> selected = SelectedRows();
+  bool onlySelected = false;
+  if (!selected.empty()) {
+    wxArrayString which;
+    which.Add(_("All hits of the search"));
+    which.Add(wxString::Format(wxPLURAL("The selected hit", "The %zu selected hits", selected.size()), selected.size()));
+    const auto answer = m_context.Prompts().Choose(_("Which hits?"), which);
+    if (!answer) return false;
+    onlySelected = *answer == 1;
+  }
   std::vector<Code> codable;
   wxArrayString labels;
   if (!m_context.Run([&] {
@@ -346,12 +371,28 @@ bool ResultsPanel::CodeAllHits() {
   const auto chosen = m_context.Prompts().Choose(_("Code every hit with:"), labels);
   if (!chosen) return false;
   const Code code = codable[static_cast<std::size_t>(*chosen)];
+  constexpr project::AutoCodeScope kScopes[] = {project::AutoCodeScope::Hit, project::AutoCodeScope::Sentence,
+                                                project::AutoCodeScope::Turn, project::AutoCodeScope::Paragraph};
+  wxArrayString scopes;
+  scopes.Add(_("Just the hit"));
+  scopes.Add(_("The sentence it is in"));
+  scopes.Add(_("The speaker's turn it is in"));
+  scopes.Add(_("The paragraph it is in"));
+  const auto scopeAt = m_context.Prompts().Choose(_("Code what of each hit?"), scopes);
+  if (!scopeAt) return false;
+  const project::AutoCodeScope scope = kScopes[*scopeAt];
   const std::string label = "autocode '" + code.name + "': " + m_lastQuery, memo = "autocode: " + m_lastQuery;
   std::vector<project::AutoCodeHit> hits;
   project::AutoCodeReport dry;
   if (!m_context.Run([&] {
-        hits = AutoCodeHits(Search(m_lastQuery, kCodedAtMost));
-        dry = m_context.Project().AutoCode(hits, code.guid, project::AutoCodeScope::Hit, memo, label, true);
+        if (onlySelected) {
+          search::SearchResult chosenHits;
+          for (const std::size_t row : selected) chosenHits.hits.push_back(m_result.hits[row]);
+          hits = AutoCodeHits(chosenHits);
+        } else {
+          hits = AutoCodeHits(Search(m_lastQuery, kCodedAtMost));
+        }
+        dry = m_context.Project().AutoCode(hits, code.guid, scope, memo, label, true);
       }))
     return false;
   const wxString question = wxString::Format(
@@ -359,9 +400,7 @@ bool ResultsPanel::CodeAllHits() {
       hits.size(), ToWx(code.name), dry.created, dry.extended, dry.already);
   if (!m_context.Prompts().Confirm(question)) return false;
   project::AutoCodeReport done;
-  if (!m_context.Run([&] {
-        done = m_context.Project().AutoCode(hits, code.guid, project::AutoCodeScope::Hit, memo, label, false);
-      }))
+  if (!m_context.Run([&] { done = m_context.Project().AutoCode(hits, code.guid, scope, memo, label, false); }))
     return false;
   m_context.Notify(Change::Codings);
   m_context.Status(wxString::Format(_("Coded %zu hits with '%s'."), hits.size(), ToWx(code.name)));

@@ -26,7 +26,7 @@ class KwicList;
 /// last") and its hits as keyword-in-context lines (left | hit | right, document, speaker,
 /// time), in document order, by relevance or by the words before or after the hit.
 /// Activating a line shows the hit in the transcript; "Code all hits with..." codes every hit
-/// in one undoable change, after saying what it will do.
+/// (or the selected ones) in one undoable change, after saying what it will do.
 /// A second page lists the coded fragments of the code picked in the codebook (with its
 /// sub-codes): document, speaker, coder and quote; activating one shows it in the transcript.
 class ResultsPanel : public wxPanel, public ContextListener {
@@ -40,8 +40,12 @@ class ResultsPanel : public wxPanel, public ContextListener {
   /// runs again. Document order until another is picked.
   void SetOrder(search::HitOrder order);
   search::HitOrder Order() const { return m_order; }
-  /// Codes every hit of the current query with a code the researcher picks.
+  /// Codes the hits of the current query (all, or the selected rows when the researcher says so)
+  /// with a code the researcher picks, at the scope picked: the hit, its sentence, turn or
+  /// paragraph. A dry run first says what it will do.
   bool CodeAllHits();
+  /// Selects rows of the list, as clicking them does (for tests).
+  void SelectRows(const std::vector<std::size_t>& rows);
   /// Puts the cursor in the query box (Edit > Search).
   void FocusQuery();
   /// Shows hit `row` in the transcript, as activating it does.
@@ -78,6 +82,7 @@ class ResultsPanel : public wxPanel, public ContextListener {
   void ShowResult();
   void FitColumns();
   void OnActivated(wxListEvent& event);
+  std::vector<std::size_t> SelectedRows() const;
 
   AppContext& m_context;
   wxNotebook* m_book = nullptr;

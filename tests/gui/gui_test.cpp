@@ -58,7 +58,12 @@ class ScriptedPrompter : public Prompter {
     return confirm;
   }
   std::optional<int> Choose(const wxString&, const wxArrayString& choices) override {
-    const int at = choices.Index(choice);
+    wxString answer = choice;  // the next scripted answer when there are any, else `choice`
+    if (!answers.empty()) {
+      answer = answers.front();
+      answers.erase(answers.begin());
+    }
+    const int at = choices.Index(answer);
     return at == wxNOT_FOUND ? std::nullopt : std::optional<int>(at);
   }
   wxString AskSavePath(const wxString&, const wxString&, const wxString&) override { return savePath; }
@@ -67,6 +72,7 @@ class ScriptedPrompter : public Prompter {
   std::vector<std::string> errors, infos, questions;
   bool confirm = true;
   wxString choice, savePath;
+  std::vector<wxString> answers;
 };
 
 void Pump(int rounds = 5) {
@@ -322,13 +328,39 @@ TEST_F(Workbench, SearchListsKwicLinesThatJumpAndCodeAllHits) {
   EXPECT_EQ(m_context.CurrentSelection().start, hit.start);
   EXPECT_EQ(m_context.CurrentSelection().end, hit.end);
 
-  m_prompter.choice = wxString::FromUTF8("Barrières/Schaamte");
+  m_frame->Results().SelectRows({});  // nothing selected: every hit, no question which
+  m_prompter.answers = {wxString::FromUTF8("Barrières/Schaamte"), wxT("Just the hit")};
   ASSERT_TRUE(m_frame->Results().CodeAllHits());
   ASSERT_EQ(m_prompter.questions.size(), 1u);
   const std::string count = std::to_string(result.hits.size());
   EXPECT_NE(m_prompter.questions[0].find("makes " + count + " new codings"), std::string::npos) << m_prompter.questions[0];
   EXPECT_EQ(CodingsOf("Schaamte").size(), result.hits.size());
   ASSERT_TRUE(m_frame->Commands().Undo());  // all of them at once
+  EXPECT_TRUE(CodingsOf("Schaamte").empty());
+}
+
+// A chosen subset: the rows selected, each coded with the sentence it is in.
+TEST_F(Workbench, SelectedHitsAreCodedWithTheirSentences) {
+  ResultsPanel& results = m_frame->Results();
+  ASSERT_TRUE(results.RunSearch(wxT("last OR schamen")));
+  const search::SearchResult found = results.Result();
+  ASSERT_GE(found.hits.size(), 4u);
+  results.SelectRows({0, 2});
+  m_prompter.answers = {wxT("The 2 selected hits"), wxString::FromUTF8("Barrières/Schaamte"), wxT("The sentence it is in")};
+  ASSERT_TRUE(results.CodeAllHits());
+  ASSERT_EQ(m_prompter.questions.size(), 1u);
+  EXPECT_NE(m_prompter.questions[0].find("Code 2 hits"), std::string::npos) << m_prompter.questions[0];
+  const auto codings = CodingsOf("Schaamte");
+  ASSERT_EQ(codings.size(), 2u);
+  for (const std::size_t row : {0u, 2u}) {
+    const search::Hit& hit = found.hits[row];
+    const bool covered = std::any_of(codings.begin(), codings.end(), [&](const store::QuotedCoding& c) {
+      return c.coding.document == hit.document && c.coding.start <= hit.start && hit.end <= c.coding.end &&
+             c.coding.end - c.coding.start > hit.end - hit.start;  // more than the hit: its sentence
+    });
+    EXPECT_TRUE(covered) << hit.match;
+  }
+  ASSERT_TRUE(m_frame->Commands().Undo());  // one change
   EXPECT_TRUE(CodingsOf("Schaamte").empty());
 }
 
