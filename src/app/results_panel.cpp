@@ -58,7 +58,7 @@ wxPanel* HelpPanel(wxWindow* parent) {
 
 // The orders the list offers, as the choice lists them.
 constexpr search::HitOrder kOrders[] = {search::HitOrder::Document, search::HitOrder::Relevance, search::HitOrder::Left,
-                                        search::HitOrder::Right};
+                                        search::HitOrder::Right, search::HitOrder::Speaker};
 
 wxArrayString OrderNames() {
   wxArrayString names;
@@ -66,6 +66,7 @@ wxArrayString OrderNames() {
   names.Add(_("By relevance"));
   names.Add(_("By the words before"));
   names.Add(_("By the words after"));
+  names.Add(_("By speaker"));
   return names;
 }
 
@@ -103,7 +104,7 @@ wxWindow* ResultsPanel::SearchPage(wxWindow* parent) {
   auto* search = new wxButton(page, wxID_ANY, _("Search"));
   m_orderChoice = new wxChoice(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, OrderNames());
   m_orderChoice->SetSelection(0);
-  m_orderChoice->SetToolTip(_("The order of the hits; clicking the Before, After or Document column does the same"));
+  m_orderChoice->SetToolTip(_("The order of the hits; clicking the Before, After, Document or Speaker column does the same"));
   auto* row = new wxBoxSizer(wxHORIZONTAL);
   row->Add(m_query, 1, wxALIGN_CENTER_VERTICAL);
   row->Add(search, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(4));
@@ -131,6 +132,7 @@ wxWindow* ResultsPanel::SearchPage(wxWindow* parent) {
       case KwicList::kLeft: return SetOrder(search::HitOrder::Left);
       case KwicList::kRight: return SetOrder(search::HitOrder::Right);
       case KwicList::kDocument: return SetOrder(search::HitOrder::Document);
+      case KwicList::kSpeaker: return SetOrder(search::HitOrder::Speaker);
       default: return;
     }
   });

@@ -73,7 +73,8 @@ search::HitOrder OrderOf(const Args& args) {
   if (order == "document") return search::HitOrder::Document;
   if (order == "left") return search::HitOrder::Left;
   if (order == "right") return search::HitOrder::Right;
-  throw UsageError("--order takes relevance, document, left or right, not '" + order + "'");
+  if (order == "speaker") return search::HitOrder::Speaker;
+  throw UsageError("--order takes relevance, document, left, right or speaker, not '" + order + "'");
 }
 
 std::string GroupKey(const search::Hit& h, const std::string& by) {

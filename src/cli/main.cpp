@@ -99,7 +99,7 @@ Usage: duiding-cli COMMAND [ARGS] [--project FILE] [--user NAME] [--json]
   index [--rebuild | --check]               bring the search index up to date (it is a cache
                                             in ~/.cache/duiding, kept per project), build it
                                             afresh, or compare it with the project
-  search "QUERY" [--kwic] [--limit N] [--order relevance|document|left|right] [--width N]
+  search "QUERY" [--kwic] [--limit N] [--order relevance|document|left|right|speaker] [--width N]
          [--group-by document|turn|sentence|speaker] [--sentences]
                                             Dutch full-text search (docs/query-language.md):
                                             every hit with its place, speaker and context

@@ -15,6 +15,7 @@
 #include "search/kwic.h"
 #include "search/query.h"
 #include "search/query_compiler.h"
+#include "text/collation.h"
 
 namespace duiding::search {
 
@@ -110,9 +111,25 @@ class Matches {
 void Order(store::Store& store, const HitFinder& finder, std::vector<Hit>& hits, const SearchOptions& options,
            std::string& buffer) {
   if (options.order == HitOrder::Relevance) return;
+  const auto byDocument = [](const Hit& a, const Hit& b) {
+    return a.documentName != b.documentName ? a.documentName < b.documentName : a.start < b.start;
+  };
   if (options.order == HitOrder::Document) {
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-      return a.documentName != b.documentName ? a.documentName < b.documentName : a.start < b.start;
+    std::stable_sort(hits.begin(), hits.end(), byDocument);
+    return;
+  }
+  if (options.order == HitOrder::Speaker) {  // each speaker's key made once; no speaker sorts last
+    std::map<std::string, std::string> keys;
+    for (const Hit& h : hits)
+      if (!h.speaker.empty()) keys.try_emplace(h.speaker, text::DutchSortKey(h.speaker));
+    std::stable_sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) {
+      if (a.speaker.empty() != b.speaker.empty()) return b.speaker.empty();
+      if (a.speaker != b.speaker) {
+        const std::string &ka = keys[a.speaker], &kb = keys[b.speaker];
+        if (ka != kb) return ka < kb;
+        return a.speaker < b.speaker;
+      }
+      return byDocument(a, b);
     });
     return;
   }
@@ -147,7 +164,8 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   const CompiledQuery compiled = CompileQuery(tree, db, synonyms, &m_impl->members);
   HitFinder finder(m_impl->store, db, compiled);
   // Sorting by context needs every hit; the other orders stop once the limit is passed.
-  const bool needAll = options.order == HitOrder::Left || options.order == HitOrder::Right;
+  const bool needAll =
+      options.order == HitOrder::Left || options.order == HitOrder::Right || options.order == HitOrder::Speaker;
   const std::size_t cap = needAll ? std::max<std::size_t>(options.limit, 20000) : options.limit;
   SearchResult result;
   result.hits.reserve(needAll ? 0 : cap + 1);  // Hit is large: no moves while they come in

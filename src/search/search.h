@@ -22,6 +22,7 @@ enum class HitOrder {
   Document,   ///< by document name, then text order
   Left,       ///< by the words before the hit, nearest first (Dutch collation)
   Right,      ///< by the words after the hit (Dutch collation)
+  Speaker,    ///< by speaker (Dutch collation; hits outside turns last), then document order
 };
 
 struct SearchOptions {

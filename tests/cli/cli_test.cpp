@@ -270,6 +270,8 @@ TEST_F(CliTest, SearchFindsDutchWithContextAndKeepsItsIndexCurrent) {
   EXPECT_NE(grouped.find(" hits)\n"), std::string::npos) << grouped;
   EXPECT_NE(Fails(1, {"search", "last sprekr:x"}).find("at character 6: unknown field"), std::string::npos);
   EXPECT_EQ(Run({"search", "last", "--order", "willekeurig"}).code, 2);
+  const std::string bySpeaker = Ok({"search", "schaamte", "--order", "speaker", "--json"});
+  EXPECT_NE(bySpeaker.find("\"hits\":[{"), std::string::npos) << bySpeaker;
   EXPECT_NE(Ok({"index", "--rebuild"}).find("built afresh"), std::string::npos);
 }
 

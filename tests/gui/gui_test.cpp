@@ -295,7 +295,8 @@ TEST_F(Workbench, SearchHitsCanBeOrderedByContextOrRelevance) {
   };
   const auto documentOrder = places(results.Result());
   ASSERT_GE(documentOrder.size(), 3u);
-  for (const search::HitOrder order : {search::HitOrder::Left, search::HitOrder::Right, search::HitOrder::Relevance}) {
+  for (const search::HitOrder order : {search::HitOrder::Left, search::HitOrder::Right, search::HitOrder::Speaker,
+                                       search::HitOrder::Relevance}) {
     results.SetOrder(order);
     EXPECT_EQ(results.Order(), order);
     search::SearchOptions options;

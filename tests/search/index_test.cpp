@@ -571,6 +571,26 @@ TEST_F(IndexTest, ALimitTakesTheFirstHitsOfLoneWords) {
   }
 }
 
+// Grouped by speaker: speakers in Dutch collation (case and accents aside), hits outside turns
+// last, and within a speaker the document order.
+TEST_F(IndexTest, HitsCanBeGroupedBySpeaker) {
+  AddTranscript("interview-zus", "Émile: Een last.\nanna: Geen last.\nÉmile: Weer last.\n", "Achterhoek", "netwerk");
+  {
+    auto tx = m_store->Begin("add", m_anna);
+    Document d;
+    d.name = "notitie";
+    m_store->AddDocument(d, "Zonder sprekers: een last.");  // no turns at all
+    tx.Commit();
+  }
+  SyncIndex(*m_store, m_folder);
+  const SearchResult r = Find("last", HitOrder::Speaker);
+  std::vector<std::string> speakers;
+  for (const Hit& h : r.hits) speakers.push_back(h.speaker);
+  EXPECT_EQ(speakers, (std::vector<std::string>{"anna", "Émile", "Émile", "Jongere 2", "Moeder", "Moeder", ""}));
+  EXPECT_LT(r.hits[1].start, r.hits[2].start);  // Émile's two, in text order
+  EXPECT_EQ(r.hits.back().documentName, "notitie");
+}
+
 TEST_F(IndexTest, ManyHitsInOneDocumentShareOneReadOfItsText) {
   std::string line = "Moeder:";
   for (int i = 0; i < 12; ++i) line += " één last 👍 nummer " + std::to_string(i) + ",";
