@@ -196,7 +196,7 @@ void AgreementPanel::ProjectChanged(Change change) {
     FillCodeTable();
     FillDisagreements();
     m_summary->SetLabel(_("Choose two or more coders and press Compute."));
-  } else if (m_report && change != Change::Documents) {
+  } else if (m_report && change != Change::Documents && change != Change::Settings) {
     m_summary->SetLabel(m_summary->GetLabel().BeforeFirst('\n') + wxT("\n") + _("The codings changed since: compute again."));
   }
   ReloadCoders();

@@ -28,6 +28,7 @@ enum class Change {
   Codebook,   ///< codes changed, and maybe codings with them (an undo, an in-vivo code)
   Codings,    ///< only codings added or removed
   Documents,  ///< documents or their attributes
+  Settings,   ///< the project's settings (the search's synonym list)
 };
 
 /// A request to show a document and, when given, a range in it (code points).

@@ -33,6 +33,7 @@ enum MenuId {
   kImportFolder,
   kCoder,
   kAgreement,
+  kSynonyms,
 };
 
 wxMenu* FileMenu(wxFileHistory& history) {
@@ -60,6 +61,7 @@ wxMenu* EditMenu() {
   menu->Append(wxID_REDO, _("&Redo\tCtrl+Y"));
   menu->AppendSeparator();
   menu->Append(kFindInTranscripts, _("&Search the transcripts\tCtrl+F"));
+  menu->Append(kSynonyms, _("Search s&ynonyms..."));
   menu->AppendSeparator();
   menu->Append(kResetLayout, _("Reset the &layout"));
   return menu;
@@ -136,6 +138,7 @@ void MainFrame::BindMenus() {
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_commands.InVivo(); }, kInVivo);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { ShowSelectedCodeFragments(); }, kShowFragments);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_results->FocusQuery(); }, kFindInTranscripts);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_results->EditSynonyms(); }, kSynonyms);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     m_aui.LoadPerspective(m_defaultLayout, true);
     NameThePanes();

@@ -3,8 +3,12 @@
 #include "app/prompter.h"
 
 #include <wx/choicdlg.h>
+#include <wx/dialog.h>
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 namespace duiding::app {
 
@@ -35,6 +39,26 @@ wxString DialogPrompter::AskSavePath(const wxString& title, const wxString& defa
 wxString DialogPrompter::AskOpenPath(const wxString& title, const wxString& wildcard) {
   wxFileDialog dialog(m_parent, title, wxEmptyString, wxEmptyString, wildcard, wxFD_OPEN | wxFD_FILE_MUST_EXIST);
   return dialog.ShowModal() == wxID_OK ? dialog.GetPath() : wxString();
+}
+
+std::optional<wxString> DialogPrompter::EditText(const wxString& title, const wxString& explanation,
+                                                 const wxString& text) {
+  wxDialog dialog(m_parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  auto* note = new wxStaticText(&dialog, wxID_ANY, explanation);
+  note->Wrap(dialog.FromDIP(600));
+  sizer->Add(note, 0, wxALL, dialog.FromDIP(10));
+  auto* editor = new wxTextCtrl(&dialog, wxID_ANY, text, wxDefaultPosition, dialog.FromDIP(wxSize(640, 400)),
+                                wxTE_MULTILINE | wxTE_DONTWRAP);
+  editor->SetFont(wxFontInfo().Family(wxFONTFAMILY_TELETYPE));
+  sizer->Add(editor, 1, wxEXPAND | wxLEFT | wxRIGHT, dialog.FromDIP(10));
+  sizer->Add(dialog.CreateSeparatedButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, dialog.FromDIP(10));
+  dialog.SetSizerAndFit(sizer);
+  editor->SetFocus();
+  editor->SetInsertionPoint(0);  // from the top, where the list starts
+  editor->ShowPosition(0);
+  if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+  return editor->GetValue();
 }
 
 }  // namespace duiding::app

@@ -28,6 +28,8 @@ class Prompter {
   virtual wxString AskSavePath(const wxString& title, const wxString& defaultName, const wxString& wildcard) = 0;
   /// A file to open; empty when cancelled.
   virtual wxString AskOpenPath(const wxString& title, const wxString& wildcard) = 0;
+  /// `text` to edit, with `explanation` above it; the edited text, or nothing when cancelled.
+  virtual std::optional<wxString> EditText(const wxString& title, const wxString& explanation, const wxString& text) = 0;
 };
 
 /// The Prompter of the running app: wx message boxes and dialogs over `parent`.
@@ -41,6 +43,7 @@ class DialogPrompter : public Prompter {
   std::optional<int> Choose(const wxString& question, const wxArrayString& choices) override;
   wxString AskSavePath(const wxString& title, const wxString& defaultName, const wxString& wildcard) override;
   wxString AskOpenPath(const wxString& title, const wxString& wildcard) override;
+  std::optional<wxString> EditText(const wxString& title, const wxString& explanation, const wxString& text) override;
 
  private:
   wxWindow* m_parent;

@@ -21,6 +21,7 @@
 #include "app/wx_text.h"
 #include "project/code_tree.h"
 #include "project/project.h"
+#include "search/project_synonyms.h"
 #include "workbench/transcript_model.h"
 
 namespace duiding::app {
@@ -178,7 +179,7 @@ void ResultsPanel::ProjectChanged(Change change) {
     m_index.RequestSync();
   }
   if (change == Change::Project) m_fragmentsCode.clear();
-  ReloadFragments();
+  if (change != Change::Settings) ReloadFragments();
   if (change != Change::Project && change != Change::Documents) return;
   m_result = {};
   m_lastQuery.clear();
@@ -218,6 +219,30 @@ search::SearchResult ResultsPanel::Search(const std::string& query, std::size_t 
     m_index.CatchUp();
   }
   return SearchProject(m_context.Project(), query, limit, &m_index, m_order);
+}
+
+bool ResultsPanel::EditSynonyms() {
+  if (!m_context.HasProject()) return false;
+  std::string before;
+  if (!m_context.Run([&] { before = search::SynonymText(m_context.Project().Store()); })) return false;
+  const wxString explanation =
+      _("Words a search treats as one: one group per line, its words or phrases separated by ~ "
+        "(schaamte ~ schamen ~ beschaamd). A # starts a note. Case and accents do not matter. "
+        "Empty the list to search with the shipped starter list again.");
+  wxString text = ToWx(before);
+  for (;;) {  // a list that does not parse comes back to be mended, with the error shown
+    const std::optional<wxString> edited = m_context.Prompts().EditText(_("Search synonyms"), explanation, text);
+    if (!edited || ToUtf8(*edited) == before) return false;
+    text = *edited;
+    project::Project& project = m_context.Project();
+    if (m_context.Run([&] {
+          search::SetProjectSynonyms(project.Store(), project.ActingUser().id, ToUtf8(text), ToUtf8(_("the synonym list")));
+        }))
+      break;
+  }
+  m_context.Notify(Change::Settings);
+  if (!m_lastQuery.empty()) RunSearch(wxString::FromUTF8(m_lastQuery));
+  return true;
 }
 
 void ResultsPanel::FocusQuery() {

@@ -48,6 +48,9 @@ class ResultsPanel : public wxPanel, public ContextListener {
   void SelectRows(const std::vector<std::size_t>& rows);
   /// Puts the cursor in the query box (Edit > Search).
   void FocusQuery();
+  /// Lets the researcher edit the project's synonym list (Edit > Search synonyms), checks and
+  /// keeps it (one change), and runs the last search again with it. Returns whether it changed.
+  bool EditSynonyms();
   /// Shows hit `row` in the transcript, as activating it does.
   void ActivateRow(long row);
   const search::SearchResult& Result() const { return m_result; }

@@ -68,8 +68,17 @@ class ScriptedPrompter : public Prompter {
   }
   wxString AskSavePath(const wxString&, const wxString&, const wxString&) override { return savePath; }
   wxString AskOpenPath(const wxString&, const wxString&) override { return wxEmptyString; }
+  // Each edit answers with the next scripted text; none left: cancelled.
+  std::optional<wxString> EditText(const wxString&, const wxString&, const wxString& text) override {
+    edited.push_back(text);
+    if (edits.empty()) return std::nullopt;
+    const wxString answer = edits.front();
+    edits.erase(edits.begin());
+    return answer;
+  }
 
   std::vector<std::string> errors, infos, questions;
+  std::vector<wxString> edits, edited;  // what edits answer; what they were shown
   bool confirm = true;
   wxString choice, savePath;
   std::vector<wxString> answers;
@@ -312,6 +321,32 @@ TEST_F(Workbench, SearchHitsCanBeOrderedByContextOrRelevance) {
   EXPECT_NE(places(results.Result()), documentOrder);  // relevance is not the document order here
   results.SetOrder(search::HitOrder::Document);
   EXPECT_EQ(places(results.Result()), documentOrder);
+}
+
+// The project's synonym list is edited in the workbench: shown as the starter list at first,
+// a list that does not parse comes back with the error, a good one is kept and the last search
+// runs again with it; emptied, the starter list is back.
+TEST_F(Workbench, TheSearchSynonymsAreEditedInTheWorkbench) {
+  ResultsPanel& results = m_frame->Results();
+  ASSERT_TRUE(results.RunSearch(wxT("mentor")));
+  const std::size_t before = results.Result().hits.size();
+  const wxString mine = wxString::FromUTF8("# onze lijst\nmentor ~ steunfiguur ~ schaamte\n");
+  m_prompter.edits = {wxT("mentor ~\n"), mine};  // first one member only: refused, then mended
+  ASSERT_TRUE(results.EditSynonyms());
+  ASSERT_EQ(m_prompter.edited.size(), 2u);
+  EXPECT_NE(m_prompter.edited[0].Find(wxT("schaamte ~ schamen")), wxNOT_FOUND);  // the starter list to begin from
+  EXPECT_EQ(m_prompter.edited[1], wxT("mentor ~\n"));                            // the refused text to mend
+  ASSERT_EQ(m_prompter.errors.size(), 1u);
+  EXPECT_NE(m_prompter.errors[0].find("line 1"), std::string::npos) << m_prompter.errors[0];
+  EXPECT_EQ(search::SynonymText(m_context.Project().Store()), ToUtf8(mine));
+  EXPECT_GT(results.Result().hits.size(), before);  // "mentor" now finds schaamte too: searched again
+  bool schaamte = false;
+  for (const search::Hit& h : results.Result().hits) schaamte = schaamte || h.match.find("schaamte") != std::string::npos;
+  EXPECT_TRUE(schaamte);
+  m_prompter.edits = {wxEmptyString};
+  ASSERT_TRUE(results.EditSynonyms());
+  EXPECT_EQ(results.Result().hits.size(), before);
+  EXPECT_EQ(search::SynonymText(m_context.Project().Store()), ToUtf8(m_prompter.edited[0]));
 }
 
 TEST_F(Workbench, SearchListsKwicLinesThatJumpAndCodeAllHits) {
