@@ -5,8 +5,8 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
-#include "text/clock_time.h"
 #include "project/analysis.h"
+#include "text/clock_time.h"
 #include "text/utf8.h"
 
 namespace duiding::cli {

@@ -210,7 +210,8 @@ int RunAutoCode(Context& ctx) {
   }
   ctx.out << Count(hits.size(), "hit", "hits") << ": " << (ctx.args.Flag("dry-run") ? "would create " : "created ")
           << Count(r.created, "coding", "codings") << ", " << (ctx.args.Flag("dry-run") ? "widen " : "widened ")
-          << r.extended << ", " << r.already << " already coded" << (ctx.args.Flag("dry-run") ? " (dry run: nothing changed)" : " (one change)") << "\n";
+          << r.extended << ", " << r.already << " already coded"
+          << (ctx.args.Flag("dry-run") ? " (dry run: nothing changed)" : " (one change)") << "\n";
   return 0;
 }
 

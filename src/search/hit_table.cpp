@@ -78,10 +78,9 @@ std::uint64_t GetFixed64(std::string_view data, std::size_t pos) {
   return static_cast<std::uint64_t>(GetFixed32(data, pos)) | static_cast<std::uint64_t>(GetFixed32(data, pos + 4)) << 32;
 }
 
+constexpr std::size_t kCheckpointSize = 12;  // stream offset, end of the word before (code point, byte)
+constexpr std::size_t kTurnsPerCheckpoint = 16;
 constexpr std::size_t kTurnCheckpointSize = 16;  // where the turn's bytes are, its start, the time before it
-
-constexpr std::size_t kCheckpointSize = 12;
-constexpr std::size_t kTurnsPerCheckpoint = 16;  // stream offset, end of the word before (code point, byte)
 
 // The word stream is a stream of 4-bit nibbles, the low half of a byte first.
 class NibbleWriter {
@@ -254,7 +253,7 @@ HitTable::HitTable(std::string_view data) : m_data(data) {
   if (turnBytes > data.size() - pos) Damaged();
   m_turnPos = m_turnRead = pos;
   m_turnsEnd = pos + turnBytes;
-  if (m_turnCount > turnBytes) Damaged();  // a turn takes 5 bytes or more
+  if (m_turnCount > turnBytes / 5) Damaged();  // a turn takes 5 bytes or more
   m_turnGroups = (m_turnCount + kTurnsPerCheckpoint - 1) / kTurnsPerCheckpoint;
   m_checkpoints = m_turnsEnd + kTurnCheckpointSize * m_turnGroups;
   m_stream = m_checkpoints + kCheckpointSize * ((m_count + kWordsPerCheckpoint - 1) / kWordsPerCheckpoint);

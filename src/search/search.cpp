@@ -163,7 +163,7 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   const Synonyms& synonyms = options.synonyms ? *options.synonyms : Synonyms::DutchStarter();
   const CompiledQuery compiled = CompileQuery(tree, db, synonyms, &m_impl->members);
   HitFinder finder(m_impl->store, db, compiled);
-  // Sorting by context needs every hit; the other orders stop once the limit is passed.
+  // Sorting by context or speaker needs every hit; the other orders stop once the limit is passed.
   const bool needAll =
       options.order == HitOrder::Left || options.order == HitOrder::Right || options.order == HitOrder::Speaker;
   const std::size_t cap = needAll ? std::max<std::size_t>(options.limit, 20000) : options.limit;
