@@ -4,6 +4,7 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/clipbrd.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -22,6 +23,7 @@
 #include "project/code_tree.h"
 #include "project/project.h"
 #include "search/project_synonyms.h"
+#include "text/clock_time.h"
 #include "workbench/transcript_model.h"
 
 namespace duiding::app {
@@ -51,7 +53,10 @@ wxPanel* HelpPanel(wxWindow* parent) {
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(new wxStaticText(panel, wxID_ANY, _("Type a search and press Enter. For example:")), 0, wxBOTTOM, panel->FromDIP(6));
   sizer->Add(grid, 0, wxLEFT, panel->FromDIP(12));
-  sizer->Add(new wxStaticText(panel, wxID_ANY, _("Double-click a hit to read it in the transcript.")), 0, wxTOP, panel->FromDIP(6));
+  sizer->Add(new wxStaticText(panel, wxID_ANY,
+                              _("Double-click a hit to read it in the transcript; click Before, After, Document or Speaker "
+                                "to sort by it; Ctrl+C copies the selected lines.")),
+             0, wxTOP, panel->FromDIP(6));
   panel->SetSizer(sizer);
   panel->SetForegroundColour(wxColour(0x44, 0x44, 0x44));
   return panel;
@@ -127,6 +132,10 @@ wxWindow* ResultsPanel::SearchPage(wxWindow* parent) {
   m_orderChoice->Bind(wxEVT_CHOICE, [this](wxCommandEvent& event) {
     const int at = event.GetSelection();
     if (at >= 0 && at < static_cast<int>(std::size(kOrders))) SetOrder(kOrders[at]);
+  });
+  m_list->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& event) {
+    if (event.GetKeyCode() == 'C' && wxGetKeyState(WXK_CONTROL)) CopyHits();
+    else event.Skip();
   });
   m_list->Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& event) {
     switch (event.GetColumn()) {
@@ -278,6 +287,25 @@ void ResultsPanel::ShowResult() {
 }
 
 wxString ResultsPanel::Summary() const { return m_summary->GetLabel(); }
+
+wxString ResultsPanel::CopyHits() {
+  std::vector<std::size_t> rows = SelectedRows();
+  if (rows.empty())
+    for (std::size_t row = 0; row < m_result.hits.size(); ++row) rows.push_back(row);
+  wxString text;
+  for (const std::size_t row : rows) {
+    const search::Hit& hit = m_result.hits[row];
+    const std::string time = hit.timestampMs ? text::FormatClockTime(*hit.timestampMs) : "";
+    for (const std::string* field : {&hit.left, &hit.match, &hit.right, &hit.documentName, &hit.speaker, &time})
+      text += ToWx(*field) + (field == &time ? wxT("\n") : wxT("\t"));
+  }
+  if (!text.empty() && wxTheClipboard->Open()) {
+    wxTheClipboard->SetData(new wxTextDataObject(text));
+    wxTheClipboard->Close();
+    m_context.Status(wxString::Format(wxPLURAL("Copied %zu hit.", "Copied %zu hits.", rows.size()), rows.size()));
+  }
+  return text;
+}
 
 wxString ResultsPanel::RowText(long row) const {
   wxString line;

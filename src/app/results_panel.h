@@ -46,6 +46,9 @@ class ResultsPanel : public wxPanel, public ContextListener {
   bool CodeAllHits();
   /// Selects rows of the list, as clicking them does (for tests).
   void SelectRows(const std::vector<std::size_t>& rows);
+  /// The selected KWIC lines (all when none is selected) as tab-separated text, one line each:
+  /// before, hit, after, document, speaker, time; put on the clipboard too (Ctrl+C in the list).
+  wxString CopyHits();
   /// Puts the cursor in the query box (Edit > Search).
   void FocusQuery();
   /// Lets the researcher edit the project's synonym list (Edit > Search synonyms), checks and

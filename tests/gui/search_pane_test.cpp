@@ -15,6 +15,7 @@
 #include "search/project_synonyms.h"
 #include "search/search.h"
 #include "tests/gui/workbench_fixture.h"
+#include "text/clock_time.h"
 
 namespace duiding::app {
 namespace {
@@ -139,6 +140,26 @@ TEST_F(Workbench, SelectedHitsAreCodedWithTheirSentences) {
   }
   ASSERT_TRUE(m_frame->Commands().Undo());  // one change
   EXPECT_TRUE(CodingsOf("Schaamte").empty());
+}
+
+// KWIC lines leave as tab-separated text, for a report or a spreadsheet: the selected ones, or
+// all when none is selected.
+TEST_F(Workbench, KwicLinesAreCopiedAsTabSeparatedText) {
+  ResultsPanel& results = m_frame->Results();
+  ASSERT_TRUE(results.RunSearch(wxT("Doetinchem OR schaamte")));
+  const search::SearchResult& found = results.Result();
+  ASSERT_GE(found.hits.size(), 3u);
+  results.SelectRows({1});
+  const wxString one = results.CopyHits();
+  const search::Hit& hit = found.hits[1];
+  EXPECT_EQ(one, ToWx(hit.left) + wxT("\t") + ToWx(hit.match) + wxT("\t") + ToWx(hit.right) + wxT("\t") +
+                     ToWx(hit.documentName) + wxT("\t") + ToWx(hit.speaker) + wxT("\t") +
+                     (hit.timestampMs ? ToWx(text::FormatClockTime(*hit.timestampMs)) : wxString()) + wxT("\n"));
+  results.SelectRows({});
+  const wxString all = results.CopyHits();
+  EXPECT_EQ(static_cast<std::size_t>(all.Freq('\n')), found.hits.size());
+  EXPECT_NE(all.Find(wxT("Doetinchem\t")), wxNOT_FOUND);
+  EXPECT_NE(all.Find(wxT("\tModerator\t00:00:08\n")), wxNOT_FOUND) << all;  // the turn's time last
 }
 
 }  // namespace
