@@ -6,6 +6,7 @@
 #include <wx/choice.h>
 #include <wx/clipbrd.h>
 #include <wx/notebook.h>
+#include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -32,9 +33,10 @@ namespace {
 constexpr std::size_t kShown = 2000;          // hits listed at most
 constexpr std::size_t kCodedAtMost = 1000000;  // what "code all hits" takes, as the CLI does
 
-// What the query language can do, shown until the first search.
+// What the query language can do, shown until the first search; it scrolls when the pane is low.
 wxPanel* HelpPanel(wxWindow* parent) {
-  auto* panel = new wxPanel(parent);
+  auto* panel = new wxScrolledWindow(parent);
+  panel->SetScrollRate(0, panel->FromDIP(8));
   const std::pair<const char*, wxString> examples[] = {
       {"schaamte", _("the word, in any form")},
       {"\"durven vragen\"", _("these words together")},
@@ -58,6 +60,8 @@ wxPanel* HelpPanel(wxWindow* parent) {
                                 "to sort by it; Ctrl+C copies the selected lines.")),
              0, wxTOP, panel->FromDIP(6));
   panel->SetSizer(sizer);
+  panel->SetMinSize(wxSize(-1, panel->FromDIP(40)));  // the pane decides the height; the rest scrolls
+  panel->FitInside();
   panel->SetForegroundColour(wxColour(0x44, 0x44, 0x44));
   return panel;
 }
