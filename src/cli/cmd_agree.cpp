@@ -314,7 +314,7 @@ int RunPackage(Context& ctx) {
             << ",\"codings\":" << r.codingsKept << ",\"hidden\":" << r.codingsHidden << "}\n";
   else
     ctx.out << "Wrote coder package " << r.path << " for " << r.coder.name << " (" << r.codingsKept
-            << " of their codings; " << r.codingsHidden << " codings of others left out)\n";
+            << " of their codings; " << Counted(r.codingsHidden, "coding", "codings") << " of others left out)\n";
   return 0;
 }
 
@@ -335,9 +335,9 @@ int RunMerge(Context& ctx) {
       json.EndArray().EndObject();
       continue;
     }
-    ctx.out << "Merged " << files[i] << " (" << r.coder.name << "): " << r.added << " codings added, " << r.updated
-            << " updated, " << r.removed << " removed, " << r.unchanged << " unchanged, " << r.codesAdded
-            << " codes added\n";
+    ctx.out << "Merged " << files[i] << " (" << r.coder.name << "): " << Counted(r.added, "coding", "codings")
+            << " added, " << r.updated << " updated, " << r.removed << " removed, " << r.unchanged << " unchanged, "
+            << Counted(r.codesAdded, "code", "codes") << " added\n";
     for (const std::string& c : r.conflicts) ctx.out << "conflict: " << c << "\n";
   }
   if (ctx.Json()) ctx.out << json.EndArray().Text() << "\n";

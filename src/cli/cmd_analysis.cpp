@@ -86,7 +86,7 @@ int RunRetrieve(Context& ctx) {
     }
   }
   if (ctx.Json()) ctx.out << json.EndArray().Text() << "\n";
-  else ctx.out << fragments.size() << " fragments\n";
+  else ctx.out << Counted(fragments.size(), "fragment", "fragments") << "\n";
   return 0;
 }
 

@@ -66,7 +66,7 @@ int ImportCodebook(Context& ctx) {
     for (const std::string& w : warnings) json.String(w);
     ctx.out << json.EndArray().EndObject().Text() << "\n";
   } else {
-    ctx.out << "Codebook " << source << ": " << report.added << " codes added, " << report.updated << " updated, "
+    ctx.out << "Codebook " << source << ": " << Counted(report.added, "code", "codes") << " added, " << report.updated << " updated, "
             << report.unchanged << " unchanged\n";
     for (const std::string& w : warnings) ctx.out << "warning: " << w << "\n";
   }
@@ -81,7 +81,7 @@ int ExportCodebook(Context& ctx) {
   if (ctx.Json())
     ctx.out << "{\"file\":" << JsonQuote(path) << ",\"codes\":" << book.entries.size() << "}\n";
   else
-    ctx.out << "Wrote " << book.entries.size() << " codes to " << path << "\n";
+    ctx.out << "Wrote " << Counted(book.entries.size(), "code", "codes") << " to " << path << "\n";
   return 0;
 }
 

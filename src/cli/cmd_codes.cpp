@@ -175,8 +175,9 @@ int RunCodes(Context& ctx) {
       ctx.out << "{\"into\":" << JsonQuote(into) << ",\"moved\":" << r.moved << ",\"collapsed\":" << r.collapsed
               << ",\"children_moved\":" << r.childrenMoved << "}\n";
     else
-      ctx.out << "Merged into '" << into << "': " << r.moved << " codings moved, " << r.collapsed
-              << " exact duplicates collapsed, " << r.childrenMoved << " sub-codes moved\n";
+      ctx.out << "Merged into '" << into << "': " << Counted(r.moved, "coding", "codings") << " moved, "
+              << Counted(r.collapsed, "exact duplicate", "exact duplicates") << " collapsed, "
+              << Counted(r.childrenMoved, "sub-code", "sub-codes") << " moved\n";
   } else if (sub == "split") {
     const auto codings = ctx.args.Option("codings");
     if (!codings) throw UsageError("codes split CODE NEW-NAME --codings GUID,GUID,...");

@@ -135,9 +135,10 @@ int ImportExchangeFile(Context& ctx, const std::string& path) {
     return 0;
   }
   ctx.out << "Imported " << path << " (" << (read.project.origin.empty() ? "unknown origin" : read.project.origin)
-          << "): " << r.documents << " documents (" << r.documentsMatched << " already here), " << r.codes << " codes, "
-          << r.codings << " codings (" << r.codingsKnown << " already here), " << r.users << " users, " << r.cases
-          << " cases, " << r.notes << " memos\n";
+          << "): " << Counted(r.documents, "document", "documents") << " (" << r.documentsMatched << " already here), "
+          << Counted(r.codes, "code", "codes") << ", " << Counted(r.codings, "coding", "codings") << " ("
+          << r.codingsKnown << " already here), " << Counted(r.users, "user", "users") << ", "
+          << Counted(r.cases, "case", "cases") << ", " << Counted(r.notes, "memo", "memos") << "\n";
   for (const std::string& w : warnings) ctx.out << "warning: " << w << "\n";
   return 0;
 }

@@ -70,7 +70,9 @@ int RunInit(Context& ctx) {
   } else {
     ctx.out << "Created project '" << info.name << "' in " << path << " (first user: " << p.ActingUser().name
             << ")\n";
-    if (codebook) ctx.out << "Codebook: " << codebook->entries.size() << " codes from " << *ctx.args.Option("codebook") << "\n";
+    if (codebook)
+      ctx.out << "Codebook: " << Counted(codebook->entries.size(), "code", "codes") << " from " << *ctx.args.Option("codebook")
+              << "\n";
   }
   return 0;
 }

@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/json.h"
+#include "cli/output.h"
 #include "cli/progress_line.h"
 #include "model/error.h"
 #include "search/index.h"
@@ -49,16 +50,13 @@ void PrintReport(Context& ctx, const search::IndexReport& r, const std::string& 
     ctx.out << json.EndObject().Text() << "\n";
     return;
   }
-  ctx.out << "Index: " << folder << "\n" << r.documents << " documents in the project";
+  ctx.out << "Index: " << folder << "\n" << Counted(r.documents, "document", "documents") << " in the project";
   if (!ctx.args.Flag("check")) ctx.out << "; " << r.indexed << " indexed now, " << r.removed << " removed";
   if (r.rebuilt) ctx.out << " (built afresh)";
   ctx.out << "\n";
 }
 
 std::string Clock(std::optional<std::int64_t> ms) { return ms ? text::FormatClockTime(*ms) : ""; }
-
-// "1 hit", "2 hits": the counts under a listing.
-std::string Count(std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 // The last `width` code points of `text`, padded on the left: KWIC columns line up.
 std::string RightAligned(const std::string& text, std::size_t width) {
@@ -116,7 +114,7 @@ void PrintHits(Context& ctx, const search::SearchResult& r, std::size_t width) {
   std::map<const search::Hit*, std::size_t> number;
   for (std::size_t i = 0; i < r.hits.size(); ++i) number[&r.hits[i]] = i + 1;
   for (const std::string& key : order) {
-    if (!by.empty()) ctx.out << key << "  (" << Count(groups[key].size(), "hit", "hits") << ")\n";
+    if (!by.empty()) ctx.out << key << "  (" << Counted(groups[key].size(), "hit", "hits") << ")\n";
     for (const search::Hit* h : groups[key]) {
       ctx.out << std::setw(4) << number[h] << ". ";
       if (ctx.args.Flag("kwic")) {
@@ -131,7 +129,7 @@ void PrintHits(Context& ctx, const search::SearchResult& r, std::size_t width) {
     }
   }
   ctx.out << r.hits.size() << (r.more ? "+ hits" : r.hits.size() == 1 ? " hit" : " hits") << " in "
-          << Count(r.documents, "document", "documents") << "\n";
+          << Counted(r.documents, "document", "documents") << "\n";
 }
 
 }  // namespace
@@ -208,8 +206,8 @@ int RunAutoCode(Context& ctx) {
     ctx.out << json.EndObject().Text() << "\n";
     return 0;
   }
-  ctx.out << Count(hits.size(), "hit", "hits") << ": " << (ctx.args.Flag("dry-run") ? "would create " : "created ")
-          << Count(r.created, "coding", "codings") << ", " << (ctx.args.Flag("dry-run") ? "widen " : "widened ")
+  ctx.out << Counted(hits.size(), "hit", "hits") << ": " << (ctx.args.Flag("dry-run") ? "would create " : "created ")
+          << Counted(r.created, "coding", "codings") << ", " << (ctx.args.Flag("dry-run") ? "widen " : "widened ")
           << r.extended << ", " << r.already << " already coded"
           << (ctx.args.Flag("dry-run") ? " (dry run: nothing changed)" : " (one change)") << "\n";
   return 0;

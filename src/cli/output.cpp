@@ -60,4 +60,8 @@ std::string OneLine(std::string_view quote, std::size_t max) {
   return out;
 }
 
+std::string Counted(std::size_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 }  // namespace duiding::cli

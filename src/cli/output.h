@@ -19,4 +19,7 @@ void WriteJson(JsonWriter& json, const Code& code, const std::string& path);
 /// points with an ellipsis (0: never cut).
 std::string OneLine(std::string_view quote, std::size_t max);
 
+/// "1 coding", "2 codings": a number with its noun, singular or plural.
+std::string Counted(std::size_t n, std::string_view one, std::string_view many);
+
 }  // namespace duiding::cli
