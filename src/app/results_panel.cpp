@@ -80,9 +80,13 @@ wxArrayString OrderNames() {
   return names;
 }
 
+project::AutoCodeHit AutoCodeHitOf(const search::Hit& h) {
+  return {h.document, h.start, h.end, h.turnStart, h.turnEnd, h.speaker};
+}
+
 std::vector<project::AutoCodeHit> AutoCodeHits(const search::SearchResult& result) {
   std::vector<project::AutoCodeHit> hits;
-  for (const search::Hit& h : result.hits) hits.push_back({h.document, h.start, h.end, h.turnStart, h.turnEnd, h.speaker});
+  for (const search::Hit& h : result.hits) hits.push_back(AutoCodeHitOf(h));
   return hits;
 }
 
@@ -404,19 +408,19 @@ void ResultsPanel::SelectRows(const std::vector<std::size_t>& rows) {
   for (const std::size_t row : rows) m_list->SetItemState(static_cast<long>(row), wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
 }
 
-bool ResultsPanel::CodeAllHits() {
-  if (m_lastQuery.empty() || m_result.hits.empty() || !m_context.HasProject()) return false;
-  // With rows selected, the researcher says whether those or all are meant.
-  const std::vector<std::size_t> selected = SelectedRows();
-  bool onlySelected = false;
-  if (!selected.empty()) {
-    wxArrayString which;
-    which.Add(_("All hits of the search"));
-    which.Add(wxString::Format(wxPLURAL("The selected hit", "The %zu selected hits", selected.size()), selected.size()));
-    const auto answer = m_context.Prompts().Choose(_("Which hits?"), which);
-    if (!answer) return false;
-    onlySelected = *answer == 1;
-  }
+// With rows selected, the researcher says whether those or all hits are meant: true for the
+// selected ones, false for all, nothing when cancelled. Without a selection: all.
+std::optional<bool> ResultsPanel::AskOnlySelected(std::size_t selected) {
+  if (selected == 0) return false;
+  wxArrayString which;
+  which.Add(_("All hits of the search"));
+  which.Add(wxString::Format(wxPLURAL("The selected hit", "The %zu selected hits", selected), selected));
+  const auto answer = m_context.Prompts().Choose(_("Which hits?"), which);
+  if (!answer) return std::nullopt;
+  return *answer == 1;
+}
+
+std::optional<Code> ResultsPanel::AskCode() {
   std::vector<Code> codable;
   wxArrayString labels;
   if (!m_context.Run([&] {
@@ -426,10 +430,13 @@ bool ResultsPanel::CodeAllHits() {
             labels.Add(ToWx(row.path));
           }
       }) || codable.empty())
-    return false;
+    return std::nullopt;
   const auto chosen = m_context.Prompts().Choose(_("Code every hit with:"), labels);
-  if (!chosen) return false;
-  const Code code = codable[static_cast<std::size_t>(*chosen)];
+  if (!chosen) return std::nullopt;
+  return codable[static_cast<std::size_t>(*chosen)];
+}
+
+std::optional<project::AutoCodeScope> ResultsPanel::AskScope() {
   constexpr project::AutoCodeScope kScopes[] = {project::AutoCodeScope::Hit, project::AutoCodeScope::Sentence,
                                                 project::AutoCodeScope::Turn, project::AutoCodeScope::Paragraph};
   wxArrayString scopes;
@@ -437,32 +444,42 @@ bool ResultsPanel::CodeAllHits() {
   scopes.Add(_("The sentence it is in"));
   scopes.Add(_("The speaker's turn it is in"));
   scopes.Add(_("The paragraph it is in"));
-  const auto scopeAt = m_context.Prompts().Choose(_("Code what of each hit?"), scopes);
-  if (!scopeAt) return false;
-  const project::AutoCodeScope scope = kScopes[*scopeAt];
-  const std::string label = "autocode '" + code.name + "': " + m_lastQuery, memo = "autocode: " + m_lastQuery;
+  const auto at = m_context.Prompts().Choose(_("Code what of each hit?"), scopes);
+  if (!at) return std::nullopt;
+  return kScopes[*at];
+}
+
+bool ResultsPanel::CodeAllHits() {
+  if (m_lastQuery.empty() || m_result.hits.empty() || !m_context.HasProject()) return false;
+  const std::vector<std::size_t> selected = SelectedRows();
+  const std::optional<bool> onlySelected = AskOnlySelected(selected.size());
+  if (!onlySelected) return false;
+  const std::optional<Code> code = AskCode();
+  if (!code) return false;
+  const std::optional<project::AutoCodeScope> scope = AskScope();
+  if (!scope) return false;
+  const std::string label = "autocode '" + code->name + "': " + m_lastQuery, memo = "autocode: " + m_lastQuery;
   std::vector<project::AutoCodeHit> hits;
   project::AutoCodeReport dry;
   if (!m_context.Run([&] {
-        if (onlySelected) {
-          search::SearchResult chosenHits;
-          for (const std::size_t row : selected) chosenHits.hits.push_back(m_result.hits[row]);
-          hits = AutoCodeHits(chosenHits);
-        } else {
+        if (*onlySelected)
+          for (const std::size_t row : selected) hits.push_back(AutoCodeHitOf(m_result.hits[row]));
+        else
           hits = AutoCodeHits(Search(m_lastQuery, kCodedAtMost));
-        }
-        dry = m_context.Project().AutoCode(hits, code.guid, scope, memo, label, true);
+        dry = m_context.Project().AutoCode(hits, code->guid, *scope, memo, label, true);
       }))
     return false;
-  const wxString question = wxString::Format(
-      _("Code %zu hits with '%s'?\n\nThis makes %zu new codings and widens %zu; %zu are coded already. It is one change: Edit > Undo takes it back."),
-      hits.size(), ToWx(code.name), dry.created, dry.extended, dry.already);
+  const wxString question =
+      wxString::Format(wxPLURAL("Code %zu hit with '%s'?", "Code %zu hits with '%s'?", hits.size()), hits.size(),
+                       ToWx(code->name)) +
+      wxT("\n\n") +
+      wxString::Format(_("New codings: %zu, widened: %zu, coded already: %zu. It is one change: Edit > Undo takes it back."),
+                       dry.created, dry.extended, dry.already);
   if (!m_context.Prompts().Confirm(question)) return false;
-  project::AutoCodeReport done;
-  if (!m_context.Run([&] { done = m_context.Project().AutoCode(hits, code.guid, scope, memo, label, false); }))
-    return false;
+  if (!m_context.Run([&] { m_context.Project().AutoCode(hits, code->guid, *scope, memo, label, false); })) return false;
   m_context.Notify(Change::Codings);
-  m_context.Status(wxString::Format(_("Coded %zu hits with '%s'."), hits.size(), ToWx(code.name)));
+  m_context.Status(wxString::Format(wxPLURAL("Coded %zu hit with '%s'.", "Coded %zu hits with '%s'.", hits.size()),
+                                    hits.size(), ToWx(code->name)));
   return true;
 }
 

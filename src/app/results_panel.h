@@ -4,9 +4,13 @@
 
 #include <wx/panel.h>
 
+#include <optional>
+#include <vector>
+
 #include "app/app_context.h"
 #include "app/project_search.h"
 #include "project/analysis.h"
+#include "project/autocode.h"
 #include "search/search.h"
 
 class wxButton;
@@ -89,6 +93,9 @@ class ResultsPanel : public wxPanel, public ContextListener {
   void FitColumns();
   void OnActivated(wxListEvent& event);
   std::vector<std::size_t> SelectedRows() const;
+  std::optional<bool> AskOnlySelected(std::size_t selected);
+  std::optional<Code> AskCode();
+  std::optional<project::AutoCodeScope> AskScope();
 
   AppContext& m_context;
   wxNotebook* m_book = nullptr;

@@ -111,7 +111,7 @@ TEST_F(Workbench, SearchListsKwicLinesThatJumpAndCodeAllHits) {
   ASSERT_TRUE(m_frame->Results().CodeAllHits());
   ASSERT_EQ(m_prompter.questions.size(), 1u);
   const std::string count = std::to_string(result.hits.size());
-  EXPECT_NE(m_prompter.questions[0].find("makes " + count + " new codings"), std::string::npos) << m_prompter.questions[0];
+  EXPECT_NE(m_prompter.questions[0].find("New codings: " + count + ","), std::string::npos) << m_prompter.questions[0];
   EXPECT_EQ(CodingsOf("Schaamte").size(), result.hits.size());
   ASSERT_TRUE(m_frame->Commands().Undo());  // all of them at once
   EXPECT_TRUE(CodingsOf("Schaamte").empty());
