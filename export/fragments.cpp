@@ -77,7 +77,7 @@ Table BuildTable(const FragmentExport& data) {
                               {f.quote},
                               {f.speaker},
                               {f.role},
-                              {f.timestampMs ? text::FormatClockTime(*f.timestampMs) : ""},
+                              {text::FormatClockTime(f.timestampMs)},
                               {f.timestampMs ? std::to_string(*f.timestampMs) : "", f.timestampMs.has_value()},
                               {f.coder},
                               {f.createdAt},

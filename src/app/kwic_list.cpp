@@ -68,7 +68,7 @@ wxString KwicList::OnGetItemText(long item, long column) const {
     case kRight: return ToWx(hit.right);
     case kDocument: return ToWx(hit.documentName);
     case kSpeaker: return ToWx(hit.speaker);
-    default: return hit.timestampMs ? ToWx(text::FormatClockTime(*hit.timestampMs)) : wxString();
+    default: return ToWx(text::FormatClockTime(hit.timestampMs));
   }
 }
 

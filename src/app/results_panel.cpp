@@ -303,7 +303,7 @@ wxString ResultsPanel::CopyHits() {
   wxString text;
   for (const std::size_t row : rows) {
     const search::Hit& hit = m_result.hits[row];
-    const std::string time = hit.timestampMs ? text::FormatClockTime(*hit.timestampMs) : "";
+    const std::string time = text::FormatClockTime(hit.timestampMs);
     for (const std::string* field : {&hit.left, &hit.match, &hit.right, &hit.documentName, &hit.speaker, &time})
       text += ToWx(*field) + (field == &time ? wxT("\n") : wxT("\t"));
   }

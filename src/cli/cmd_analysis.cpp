@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Duiding contributors
 #include <iomanip>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/output.h"
@@ -27,8 +26,6 @@ project::RetrievalQuery QueryFromOptions(Context& ctx) {
   q.coders = SplitList(ctx.args.Option("coder"));
   return q;
 }
-
-std::string Timestamp(std::optional<std::int64_t> ms) { return ms ? text::FormatClockTime(*ms) : ""; }
 
 // A CSV field: quoted when it holds a separator, quote or newline.
 std::string Csv(const std::string& field) {
@@ -76,12 +73,12 @@ int RunRetrieve(Context& ctx) {
       json.BeginObject().Field("coding", f.coding.guid).Field("code", codes).Field("document", f.documentName);
       json.Field("document_guid", f.documentGuid).Field("start", static_cast<std::int64_t>(f.coding.start));
       json.Field("end", static_cast<std::int64_t>(f.coding.end)).Field("speaker", f.speaker).Field("role", f.role);
-      json.Field("timestamp", Timestamp(f.timestampMs)).Field("coder", f.coder).Field("memo", f.coding.memo);
+      json.Field("timestamp", text::FormatClockTime(f.timestampMs)).Field("coder", f.coder).Field("memo", f.coding.memo);
       json.Field("quote", f.quote).EndObject();
     } else {
       ctx.out << f.documentName << "  " << f.coding.start << "-" << f.coding.end << "  " << codes << "  "
               << (f.speaker.empty() ? "-" : f.speaker) << (f.role.empty() ? "" : " (" + f.role + ")");
-      if (f.timestampMs) ctx.out << " [" << Timestamp(f.timestampMs) << "]";
+      if (f.timestampMs) ctx.out << " [" << text::FormatClockTime(f.timestampMs) << "]";
       ctx.out << "  " << f.coder << "\n    \"" << OneLine(f.quote, 160) << "\"\n";
     }
   }

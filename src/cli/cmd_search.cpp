@@ -56,7 +56,6 @@ void PrintReport(Context& ctx, const search::IndexReport& r, const std::string& 
   ctx.out << "\n";
 }
 
-std::string Clock(std::optional<std::int64_t> ms) { return ms ? text::FormatClockTime(*ms) : ""; }
 
 // The last `width` code points of `text`, padded on the left: KWIC columns line up.
 std::string RightAligned(const std::string& text, std::size_t width) {
@@ -120,10 +119,10 @@ void PrintHits(Context& ctx, const search::SearchResult& r, std::size_t width) {
       if (ctx.args.Flag("kwic")) {
         ctx.out << RightAligned(h->left, width) << " [" << h->match << "] " << h->right << "   " << h->documentName
                 << " " << h->start << "-" << h->end << (h->speaker.empty() ? "" : " " + h->speaker)
-                << (h->timestampMs ? " " + Clock(h->timestampMs) : "") << "\n";
+                << (h->timestampMs ? " " + text::FormatClockTime(h->timestampMs) : "") << "\n";
       } else {
         ctx.out << h->documentName << " " << h->start << "-" << h->end
-                << (h->speaker.empty() ? "" : " " + h->speaker) << (h->timestampMs ? " " + Clock(h->timestampMs) : "")
+                << (h->speaker.empty() ? "" : " " + h->speaker) << (h->timestampMs ? " " + text::FormatClockTime(h->timestampMs) : "")
                 << ": " << h->left << "[" << h->match << "]" << h->right << "\n";
       }
     }

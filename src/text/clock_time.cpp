@@ -11,4 +11,6 @@ std::string FormatClockTime(std::int64_t ms) {
   return (negative ? "-" : "") + two(total / 3600) + ":" + two(total / 60 % 60) + ":" + two(total % 60);
 }
 
+std::string FormatClockTime(const std::optional<std::int64_t>& ms) { return ms ? FormatClockTime(*ms) : std::string(); }
+
 }  // namespace duiding::text

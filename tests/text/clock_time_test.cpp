@@ -19,6 +19,11 @@ TEST(ClockTime, HoursMinutesSecondsRoundedDown) {
   EXPECT_EQ(FormatClockTime(360'000'000), "100:00:00");
 }
 
+TEST(ClockTime, AnUnknownTimeIsEmpty) {
+  EXPECT_EQ(FormatClockTime(std::nullopt), "");
+  EXPECT_EQ(FormatClockTime(std::optional<std::int64_t>(8000)), "00:00:08");
+}
+
 TEST(ClockTime, NegativeTimesKeepTheirSign) {
   EXPECT_EQ(FormatClockTime(-250), "-00:00:00");
   EXPECT_EQ(FormatClockTime(-61'000), "-00:01:01");
