@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -16,6 +17,51 @@ namespace {
 using Kind = QueryNode::Kind;
 constexpr std::size_t kMaxWildcardTerms = 200;
 
+// A query for the documents: as Xapian runs it, and as the ranker does when it can.
+struct DocQuery {
+  Xapian::Query xapian;
+  std::optional<RankPlan> plan;
+};
+
+DocQuery TermQuery(const std::string& term) {
+  return {Xapian::Query(term), RankPlan{RankPlan::Kind::Term, term, {}}};
+}
+
+std::optional<RankPlan::Kind> RankKind(Xapian::Query::op op) {
+  switch (op) {
+    case Xapian::Query::OP_AND: return RankPlan::Kind::And;
+    case Xapian::Query::OP_OR: return RankPlan::Kind::Or;
+    case Xapian::Query::OP_AND_NOT: return RankPlan::Kind::AndNot;
+    case Xapian::Query::OP_FILTER: return RankPlan::Kind::Filter;
+    default: return std::nullopt;  // phrases, proximity and synonyms are Xapian's to run
+  }
+}
+
+// `parts` joined by `op` (`window`: of a phrase or NEAR). A lone part of AND or OR stands for
+// itself, as Xapian makes it.
+DocQuery Join(Xapian::Query::op op, std::vector<DocQuery> parts, Xapian::termcount window = 0) {
+  std::vector<Xapian::Query> queries;
+  for (const DocQuery& p : parts) queries.push_back(p.xapian);
+  DocQuery out{Xapian::Query(op, queries.begin(), queries.end(), window), std::nullopt};
+  const std::optional<RankPlan::Kind> kind = RankKind(op);
+  if (!kind || !std::all_of(parts.begin(), parts.end(), [](const DocQuery& p) { return p.plan.has_value(); }))
+    return out;
+  if (parts.size() == 1 && (*kind == RankPlan::Kind::And || *kind == RankPlan::Kind::Or)) {
+    out.plan = std::move(parts.front().plan);
+    return out;
+  }
+  out.plan = RankPlan{*kind, "", {}};
+  for (DocQuery& p : parts) out.plan->parts.push_back(std::move(*p.plan));
+  return out;
+}
+
+// The documents of `q`, weighing nothing.
+DocQuery Unweighted(const DocQuery& q) {
+  DocQuery out{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q.xapian, 0.0), std::nullopt};
+  if (q.plan) out.plan = RankPlan{RankPlan::Kind::Unweighted, "", {*q.plan}};
+  return out;
+}
+
 class Compiler {
  public:
   Compiler(const Xapian::Database& db, const Synonyms& synonyms, MemberForms* members)
@@ -23,7 +69,9 @@ class Compiler {
 
   CompiledQuery Run(const QueryNode& tree) {
     CompiledQuery out;
-    out.query = Part(tree, out);
+    DocQuery q = Part(tree, out);
+    out.query = std::move(q.xapian);
+    out.plan = std::move(q.plan);
     out.positional = m_positional;
     if (out.patterns.empty()) throw QueryError(tree.offset, "the query needs at least one word to look for");
     return out;
@@ -129,23 +177,25 @@ class Compiler {
     op.forms = std::move(kept);
   }
 
-  static std::vector<Xapian::Query> Words(const Sequence& seq) {
-    std::vector<Xapian::Query> words;
-    for (const Alternatives& alt : seq) words.emplace_back(Xapian::Query::OP_OR, alt.begin(), alt.end());
+  static std::vector<DocQuery> Words(const Sequence& seq) {
+    std::vector<DocQuery> words;
+    for (const Alternatives& alt : seq) {
+      std::vector<DocQuery> terms;
+      for (const std::string& term : alt) terms.push_back(TermQuery(term));
+      words.push_back(Join(Xapian::Query::OP_OR, std::move(terms)));
+    }
     return words;
   }
 
   // The documents holding every word of `seq`, in any order.
-  static Xapian::Query WordsQuery(const Sequence& seq) {
-    const std::vector<Xapian::Query> words = Words(seq);
-    return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
-  }
+  static DocQuery WordsQuery(const Sequence& seq) { return Join(Xapian::Query::OP_AND, Words(seq)); }
 
-  Xapian::Query SequenceQuery(const Sequence& seq) {
-    const std::vector<Xapian::Query> words = Words(seq);
+  DocQuery SequenceQuery(const Sequence& seq) {
+    std::vector<DocQuery> words = Words(seq);
     if (words.size() == 1) return words.front();
     m_positional = true;
-    return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size()));
+    const auto size = static_cast<Xapian::termcount>(words.size());
+    return Join(Xapian::Query::OP_PHRASE, std::move(words), size);
   }
 
   // A multi-word form that holds, at some position, only terms a one-word form of the same
@@ -167,20 +217,20 @@ class Compiler {
   // The documents an operand can have hits in. Forms that cannot add a document are left out
   // (their phrase would cost Xapian a position check in every document), and the rest are put
   // in one order, so the same synonym set reads the same from any of its words.
-  Xapian::Query OperandQuery(const Operand& op) {
-    std::vector<std::pair<std::string, Xapian::Query>> forms;
+  DocQuery OperandQuery(const Operand& op) {
+    std::vector<std::pair<std::string, DocQuery>> forms;
     for (const Sequence& s : op.forms) {
       if (Subsumed(s, op)) continue;
-      Xapian::Query q = SequenceQuery(s);
-      forms.emplace_back(q.get_description(), q);
+      DocQuery q = SequenceQuery(s);
+      forms.emplace_back(q.xapian.get_description(), std::move(q));
     }
     std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     forms.erase(std::unique(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
                 forms.end());
     if (forms.size() == 1) return forms.front().second;
-    std::vector<Xapian::Query> queries;
+    std::vector<DocQuery> queries;
     for (auto& [description, q] : forms) queries.push_back(std::move(q));
-    return Xapian::Query(Xapian::Query::OP_SYNONYM, queries.begin(), queries.end());
+    return Join(Xapian::Query::OP_SYNONYM, std::move(queries));
   }
 
   // NEAR and ADJ hold words, prefixes and OR groups of them.
@@ -196,58 +246,57 @@ class Compiler {
     return merged;
   }
 
-  Xapian::Query Proximity(const QueryNode& node, CompiledQuery& out) {
+  DocQuery Proximity(const QueryNode& node, CompiledQuery& out) {
     HitPattern pattern;
     pattern.kind = node.kind == Kind::Near ? HitPattern::Kind::Near : HitPattern::Kind::Adj;
     pattern.distance = node.distance;
     pattern.required = m_required;
-    std::vector<Xapian::Query> parts;
+    std::vector<DocQuery> parts;
     for (const QueryNode& child : node.children) {
       pattern.operands.push_back(ProximityOperand(child));
       parts.push_back(OperandQuery(pattern.operands.back()));
     }
     const auto window = static_cast<Xapian::termcount>(node.distance + node.children.size() - 1);
     out.patterns.push_back(pattern);
-    if (pattern.required) return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    if (pattern.required) return Join(Xapian::Query::OP_AND, std::move(parts));
     // Xapian 1.4 runs NEAR and PHRASE over single terms only. With alternatives (synonyms, OR
     // groups, prefixes) the documents holding every operand are candidates and the hit finder
     // keeps only those where the operands really stand close enough.
     const bool leaves = std::all_of(pattern.operands.begin(), pattern.operands.end(), [](const Operand& op) {
       return op.forms.size() == 1 && op.forms[0].size() == 1 && op.forms[0][0].size() == 1;
     });
-    if (!leaves) return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    if (!leaves) return Join(Xapian::Query::OP_AND, std::move(parts));
     m_positional = true;
-    return Xapian::Query(node.kind == Kind::Near ? Xapian::Query::OP_NEAR : Xapian::Query::OP_PHRASE, parts.begin(),
-                         parts.end(), window);
+    return Join(node.kind == Kind::Near ? Xapian::Query::OP_NEAR : Xapian::Query::OP_PHRASE, std::move(parts), window);
   }
 
-  Xapian::Query Single(const QueryNode& node, CompiledQuery& out) {
+  DocQuery Single(const QueryNode& node, CompiledQuery& out) {
     HitPattern pattern;
     pattern.operands.push_back(WordOperand(node));
     const Operand& op = pattern.operands.back();
     // A phrase the query needs (with no synonym beside it): its words, and the hit finder
     // checks their order.
     pattern.required = m_required && op.forms.size() == 1 && op.forms[0].size() > 1;
-    Xapian::Query q = pattern.required ? WordsQuery(op.forms[0]) : OperandQuery(op);
+    DocQuery q = pattern.required ? WordsQuery(op.forms[0]) : OperandQuery(op);
     out.patterns.push_back(pattern);
     // Stop words still have to be there, but do not rank.
     if (node.kind == Kind::Word && !node.prefix && DutchAnalyzer::IsStopWord(FoldTerm(node.text)))
-      return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, 0.0);
+      return Unweighted(q);
     return q;
   }
 
-  Xapian::Query And(const QueryNode& node, CompiledQuery& out) {
-    std::vector<Xapian::Query> positive, negative, filters;
+  DocQuery And(const QueryNode& node, CompiledQuery& out) {
+    std::vector<DocQuery> positive, negative, filters;
     for (const QueryNode& child : node.children) {
       const bool negated = child.kind == Kind::Not;
       const QueryNode& part = negated ? child.children.at(0) : child;
       if (part.kind == Kind::Field && part.field == "doc") {
-        (negated ? negative : filters).emplace_back(terms::DocName(part.text));
+        (negated ? negative : filters).push_back(TermQuery(terms::DocName(part.text)));
       } else if (part.kind == Kind::Field) {
         out.filters.push_back({part.field, FoldTerm(part.text), negated});
         // Documents without the speaker or value anywhere cannot have such a hit.
         if (!negated && part.field != "code" && part.field != "codeur")
-          filters.emplace_back(terms::Field(part.field, part.text));
+          filters.push_back(TermQuery(terms::Field(part.field, part.text)));
       } else if (negated) {
         CompiledQuery ignored;  // excluded documents have no hits to find
         negative.push_back(Optional(part, ignored));
@@ -256,13 +305,13 @@ class Compiler {
       }
     }
     if (positive.empty()) throw QueryError(node.offset, "the query needs at least one word to look for");
-    Xapian::Query q(Xapian::Query::OP_AND, positive.begin(), positive.end());
-    if (!filters.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
-    if (!negative.empty()) q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
+    DocQuery q = Join(Xapian::Query::OP_AND, std::move(positive));
+    if (!filters.empty()) q = Join(Xapian::Query::OP_FILTER, {q, Join(Xapian::Query::OP_AND, std::move(filters))});
+    if (!negative.empty()) q = Join(Xapian::Query::OP_AND_NOT, {q, Join(Xapian::Query::OP_OR, std::move(negative))});
     return q;
   }
 
-  Xapian::Query Part(const QueryNode& node, CompiledQuery& out) {
+  DocQuery Part(const QueryNode& node, CompiledQuery& out) {
     switch (node.kind) {
       case Kind::Word:
       case Kind::Phrase: return Single(node, out);
@@ -270,18 +319,18 @@ class Compiler {
       case Kind::Adj: return Proximity(node, out);
       case Kind::And: return And(node, out);
       case Kind::Or: {
-        std::vector<Xapian::Query> parts;
+        std::vector<DocQuery> parts;
         std::vector<std::string> seen;  // "oma OR opa": both are the same synonym set
         for (const QueryNode& child : node.children) {
           if (child.kind == Kind::Field || child.kind == Kind::Not)
             throw QueryError(child.offset, "fields and NOT cannot stand inside OR");
-          Xapian::Query q = Optional(child, out);
-          std::string description = q.get_description();
+          DocQuery q = Optional(child, out);
+          std::string description = q.xapian.get_description();
           if (std::find(seen.begin(), seen.end(), description) != seen.end()) continue;
           seen.push_back(std::move(description));
           parts.push_back(std::move(q));
         }
-        return parts.size() == 1 ? parts.front() : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+        return Join(Xapian::Query::OP_OR, std::move(parts));
       }
       case Kind::Not:
       case Kind::Field: {
@@ -296,10 +345,10 @@ class Compiler {
   }
 
   // A part that need not hold in every matching document: one side of an OR, what NOT excludes.
-  Xapian::Query Optional(const QueryNode& node, CompiledQuery& out) {
+  DocQuery Optional(const QueryNode& node, CompiledQuery& out) {
     const bool required = m_required;
     m_required = false;
-    Xapian::Query q = Part(node, out);
+    DocQuery q = Part(node, out);
     m_required = required;
     return q;
   }

@@ -4,12 +4,14 @@
 
 // Internal to the search library: a parsed query turned into a Xapian query (which documents
 // match) and the patterns and filters that find the hits inside a matching document.
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 #include <xapian.h>
 
 #include "search/query.h"
+#include "search/ranker.h"
 #include "search/synonyms.h"
 
 namespace duiding::search {
@@ -49,6 +51,9 @@ struct FieldFilter {
 
 struct CompiledQuery {
   Xapian::Query query;
+  /// The same query for the ranker (ranker.h), when it is built of words, AND, OR, AND NOT and
+  /// filters only: no phrase, proximity or synonym for Xapian to check or combine.
+  std::optional<RankPlan> plan;
   bool positional = false;  ///< Xapian checks word positions to match (a phrase or NEAR/ADJ in an OR)
   std::vector<HitPattern> patterns;
   std::vector<FieldFilter> filters;

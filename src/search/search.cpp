@@ -15,6 +15,7 @@
 #include "search/kwic.h"
 #include "search/query.h"
 #include "search/query_compiler.h"
+#include "search/ranker.h"
 #include "text/collation.h"
 
 namespace duiding::search {
@@ -38,6 +39,7 @@ struct Searcher::Impl {
   std::string textBuffer;  // KWIC text, its memory reused from search to search
   MemberForms members;     // synonym members analysed, for the next query
   VersionFile seen;        // as it was at the last reopen
+  std::optional<IndexStats> stats;  // of the index as it was at the last reopen, read when needed
 
   // Xapian's reopen() opens and reads the index's version file at every call. Each commit
   // writes that file anew and renames it into place, so the search looks at it first and
@@ -49,7 +51,13 @@ struct Searcher::Impl {
     if (known && now == seen) return;
     db.reopen();
     RequireVersion();
+    stats.reset();
     seen = known ? now : VersionFile{};
+  }
+
+  IndexStats& Stats() {
+    if (!stats) stats.emplace(db);
+    return *stats;
   }
 
   // An index of another layout would be misread: it has to be synced (rebuilt) first.
@@ -61,7 +69,7 @@ struct Searcher::Impl {
 
 Searcher::Searcher(store::Store& store, const std::string& folder) {
   try {
-    m_impl = std::make_unique<Impl>(Impl{store, folder, Xapian::Database(folder), {}, {}, {}});
+    m_impl = std::make_unique<Impl>(Impl{store, folder, Xapian::Database(folder), {}, {}, {}, {}});
     m_impl->RequireVersion();
   } catch (const Xapian::Error& e) {
     throw Error(ErrorKind::Io, folder + ": no search index (" + e.get_msg() + "); build it with: index");
@@ -74,13 +82,28 @@ namespace {
 
 constexpr std::size_t kFirstPage = 8;
 
-// Matching documents, best first or in name order, fetched a page at a time: a search that
-// has its hits after the first page never makes Xapian verify phrases and proximity in the rest.
+// Matching documents, best first or in name order, fetched a page at a time. The ranker ranks
+// what it can; otherwise Xapian does, and a search that has its hits after the first page never
+// makes it verify phrases and proximity in the rest.
 class Matches {
  public:
-  Matches(Xapian::Database& db, const Xapian::Query& query, std::size_t queryOffset, bool byName)
+  Matches(Xapian::Database& db, IndexStats& stats, const CompiledQuery& query, std::size_t queryOffset, bool byName)
       : m_enquire(db), m_offset(queryOffset) {
-    m_enquire.set_query(query);
+    if (query.plan && byName) {  // as Xapian sorts by the name value, weighing nothing
+      m_inOrder = MatchDocuments(db, stats, *query.plan);
+      const std::vector<std::uint32_t>& place = stats.ValueOrder(db, terms::kNameSlot);
+      std::sort(m_inOrder.begin(), m_inOrder.end(),
+                [&](const RankedDocument& a, const RankedDocument& b) { return place[a.id] < place[b.id]; });
+      for (RankedDocument& d : m_inOrder) d.weight = 0;
+      m_ranked = true;
+      return;
+    }
+    if (query.plan) {
+      m_best.emplace(MatchDocuments(db, stats, *query.plan));
+      m_ranked = true;
+      return;
+    }
+    m_enquire.set_query(query.query);
     if (byName) {  // Xapian orders by the name value and need not weigh anything
       m_enquire.set_weighting_scheme(Xapian::BoolWeight());
       m_enquire.set_sort_by_value(terms::kNameSlot, false);
@@ -90,6 +113,15 @@ class Matches {
   /// The next page of documents with their weight (BM25; 0 in name order); empty at the end.
   std::vector<std::pair<Xapian::docid, double>> Next(std::size_t size) {
     std::vector<std::pair<Xapian::docid, double>> ids;
+    if (m_best) {
+      for (const RankedDocument& d : m_best->Next(size)) ids.emplace_back(d.id, d.weight);
+      return ids;
+    }
+    if (m_ranked) {
+      for (; ids.size() < size && m_taken < m_inOrder.size(); ++m_taken)
+        ids.emplace_back(m_inOrder[m_taken].id, m_inOrder[m_taken].weight);
+      return ids;
+    }
     try {
       const Xapian::MSet page = m_enquire.get_mset(static_cast<Xapian::doccount>(m_fetched),
                                                    static_cast<Xapian::doccount>(size));
@@ -103,6 +135,10 @@ class Matches {
 
  private:
   Xapian::Enquire m_enquire;
+  bool m_ranked = false;               // by the ranker: best first (m_best) or in name order
+  std::optional<BestFirst> m_best;
+  std::vector<RankedDocument> m_inOrder;
+  std::size_t m_taken = 0;
   std::size_t m_offset;
   std::size_t m_fetched = 0;
 };
@@ -170,7 +206,7 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   SearchResult result;
   result.hits.reserve(needAll ? 0 : cap + 1);  // Hit is large: no moves while they come in
   const bool byName = options.order == HitOrder::Document;
-  Matches matches(db, compiled.query, tree.offset, byName);
+  Matches matches(db, m_impl->Stats(), compiled, tree.offset, byName);
   // A first page of a few documents: a common word fills the limit from the best one or two,
   // and a small page lets Xapian skip more of the ranking. Rarer hits fetch larger pages. In
   // name order Xapian looks at every match whatever the page: after the first, the rest at once,

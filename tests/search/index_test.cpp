@@ -424,6 +424,51 @@ TEST_F(IndexTest, ANeededPhraseRanksAsXapiansPhraseWould) {
   }
 }
 
+// Words, AND, OR, NOT and fields are ranked by the search's own ranker; a phrase Xapian has to
+// check and a synonym phrase it has to combine stay Xapian's. Either way the documents come in
+// the order, and with the weights, of Xapian's BM25, in relevance and in document order.
+TEST_F(IndexTest, TheRankerRanksWhatItCanAsXapianWould) {
+  for (int i = 1; i <= 6; ++i) {
+    std::string text = "Moeder:";
+    for (int j = 0; j < i; ++j) text += " ik wil niemand tot last zijn";
+    for (int j = 0; j < 9 - i; ++j) text += i % 3 ? " en mijn oma helpt" : " de buurvrouw ook";
+    AddTranscript("gesprek-" + std::to_string(i), text + "\n", "Achterhoek", i % 2 ? "ouder" : "jongere");
+  }
+  SyncIndex(*m_store, m_folder);
+  Xapian::Database db(m_folder);
+  const auto compiled = [&](const std::string& query) { return CompileQuery(ParseQuery(query), db, Synonyms::DutchStarter()); };
+  EXPECT_TRUE(compiled("last").plan);
+  EXPECT_TRUE(compiled("last spreker:moeder -oma").plan);
+  EXPECT_TRUE(compiled("\"tot last\"").plan);  // its words: the hit finder checks their order
+  EXPECT_TRUE(compiled("mentor*").plan);
+  EXPECT_FALSE(compiled("\"tot last\" OR zus").plan);  // Xapian checks the phrase
+  EXPECT_FALSE(compiled("appèl").plan);  // "beroep op" beside it: a synonym of a phrase
+  for (const std::string query : {"last", "last OR buurvrouw", "last -oma", "niemand rol:ouder", "de last", "wil oma"}) {
+    SearchOptions options;
+    options.limit = 1000;
+    const SearchResult ours = Searcher(*m_store, m_folder).Search(query, options);
+    std::vector<std::pair<RowId, double>> ranked;  // each document once, in the order given
+    for (const Hit& h : ours.hits)
+      if (ranked.empty() || ranked.back().first != h.document) ranked.emplace_back(h.document, h.relevance);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(compiled(query).query);
+    std::vector<std::pair<RowId, double>> xapians;
+    const Xapian::MSet all = enquire.get_mset(0, 100);
+    for (auto it = all.begin(); it != all.end(); ++it)
+      xapians.emplace_back(HitTable(it.get_document().get_value(terms::kTableSlot)).Document(), it.get_weight());
+    ASSERT_EQ(ranked.size(), xapians.size()) << query;
+    ASSERT_GT(ranked.size(), 1u) << query;
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+      EXPECT_EQ(ranked[i].first, xapians[i].first) << query << " at " << i;
+      EXPECT_DOUBLE_EQ(ranked[i].second, xapians[i].second) << query << " at " << i;
+    }
+    std::vector<std::string> names;
+    for (const Hit& h : Find(query).hits) names.push_back(h.documentName);
+    EXPECT_TRUE(std::is_sorted(names.begin(), names.end())) << query;
+    EXPECT_EQ(names.size(), ours.hits.size()) << query;
+  }
+}
+
 // Codings are not in the index: a sync after coding changes only has to see that, not compare
 // every document. A change the log does not describe (turns) still makes it compare.
 TEST_F(IndexTest, CodingChangesNeedNoComparisonButOtherChangesStillDo) {
