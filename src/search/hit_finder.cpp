@@ -43,8 +43,14 @@ bool OnlyWordsUnfiltered(const CompiledQuery& query) {
 
 }  // namespace
 
-HitFinder::HitFinder(store::Store& store, const Xapian::Database& db, const CompiledQuery& query)
-    : m_store(store), m_db(db), m_query(query), m_firstOnly(OnlyWordsUnfiltered(query)) {}
+HitFinder::HitFinder(store::Store& store, const Xapian::Database& db, const DocumentFile& documents,
+                     const Directory& directory, const CompiledQuery& query)
+    : m_store(store),
+      m_db(db),
+      m_documents(documents),
+      m_directory(directory),
+      m_query(query),
+      m_firstOnly(OnlyWordsUnfiltered(query)) {}
 
 const std::vector<Xapian::termpos>& HitFinder::Positions(const std::string& term) {
   auto [it, fresh] = m_positions.try_emplace(term);
@@ -195,11 +201,14 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
   // Without filters every span is a hit: resolve no more than there is room for.
   if (m_query.filters.empty() && spans.size() > room) spans.resize(room);
   if (spans.empty()) return;
-  const std::string raw = m_db.get_document(id).get_value(terms::kTableSlot);
-  const HitTable table(raw);
+  if (id >= m_directory.size() || !m_directory[id]) return;
+  const std::optional<DocumentFile::Record> record = m_documents.Read(*m_directory[id]);
+  if (!record) return;
+  const HitTable table(record->table);
   const RowId document = table.Document();
   m_names[id] = table.Name();
   m_lengths[document] = table.Length();
+  m_texts[document] = record->text;
   m_codings.clear();
   for (const FieldFilter& f : m_query.filters)
     if ((f.field == "code" || f.field == "codeur") && m_codings.empty())
@@ -221,7 +230,7 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
   };
   for (const Span& s : spans) {
     if (s.first < 1 || s.second > table.Count()) continue;
-    const WordPlace first = table.At(s.first - 1), last = table.At(s.second - 1);
+    const WordPlace first = table.At(s.first - 1), last = s.second == s.first ? first : table.At(s.second - 1);
     const std::optional<TurnPlace> turn = table.TurnAt(first.start);
     if (!speakerPasses(turn)) continue;
     Hit& hit = hits.emplace_back();  // filled in place; taken back when a filter drops it

@@ -8,10 +8,12 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 #include <xapian.h>
 
+#include "search/document_file.h"
 #include "search/query_compiler.h"
 #include "search/search.h"
 #include "store/store.h"
@@ -20,14 +22,18 @@ namespace duiding::search {
 
 class HitFinder {
  public:
-  HitFinder(store::Store& store, const Xapian::Database& db, const CompiledQuery& query);
+  /// `documents` and `directory`: the index's document file and where each document's record is.
+  HitFinder(store::Store& store, const Xapian::Database& db, const DocumentFile& documents, const Directory& directory,
+            const CompiledQuery& query);
 
   /// Appends the first `room` (at least one) hits of index document `id` in text order
-  /// (without context).
+  /// (without context). None when its record was wiped: a newer revision of the index has
+  /// replaced or removed the document while this search ran.
   void AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t room);
 
-  /// The length in code points of a project document that has hits.
+  /// The length in code points, and the text as the index holds it, of a document with hits.
   std::size_t DocumentLength(RowId document) const { return m_lengths.at(document); }
+  std::string_view DocumentText(RowId document) const { return m_texts.at(document); }
 
  private:
   using Span = std::pair<Xapian::termpos, Xapian::termpos>;  // first and last word position
@@ -43,6 +49,8 @@ class HitFinder {
 
   store::Store& m_store;
   const Xapian::Database& m_db;
+  const DocumentFile& m_documents;
+  const Directory& m_directory;
   const CompiledQuery& m_query;
   std::optional<std::vector<Variable>> m_variables;
   Xapian::docid m_current = 0;
@@ -51,6 +59,7 @@ class HitFinder {
   std::size_t m_positionLimit = 0;  // positions read per term in the current document
   std::map<Xapian::docid, std::string> m_names;
   std::map<RowId, std::size_t> m_lengths;
+  std::map<RowId, std::string_view> m_texts;
   std::map<std::pair<RowId, RowId>, std::map<std::string, std::string>> m_attributes;  // (case, doc)
   std::vector<Coding> m_codings;  // of the current document, when a filter needs them
   std::map<std::string, std::set<RowId>> m_codeSets, m_coderSets;

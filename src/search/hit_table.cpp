@@ -7,6 +7,7 @@
 #include <map>
 
 #include "model/error.h"
+#include "search/varint.h"
 #include "text/utf8.h"
 
 namespace duiding::search {
@@ -14,22 +15,12 @@ namespace {
 
 [[noreturn]] void Damaged() { throw Error(ErrorKind::Internal, "search index: damaged document table"); }
 
-void PutVarint(std::string& out, std::uint64_t value) {
-  while (value >= 0x80) {
-    out += static_cast<char>((value & 0x7F) | 0x80);
-    value >>= 7;
-  }
-  out += static_cast<char>(value);
-}
-
 std::uint64_t GetVarint(std::string_view data, std::size_t& pos) {
+  // One byte, as most numbers of a table are, without the loop.
+  if (pos < data.size() && !(static_cast<unsigned char>(data[pos]) & 0x80)) return static_cast<unsigned char>(data[pos++]);
   std::uint64_t value = 0;
-  for (int shift = 0; pos < data.size() && shift < 64; shift += 7) {
-    const auto byte = static_cast<unsigned char>(data[pos++]);
-    value |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-    if (!(byte & 0x80)) return value;
-  }
-  Damaged();
+  if (!ReadVarint(data, pos, value)) Damaged();
+  return value;
 }
 
 void PutString(std::string& out, std::string_view s) {

@@ -14,6 +14,7 @@
 
 #include "model/error.h"
 #include "model/variable.h"
+#include "search/document_file.h"
 #include "search/hit_table.h"
 #include "search/index_terms.h"
 #include "search/project_synonyms.h"
@@ -139,19 +140,27 @@ std::map<std::string, std::pair<Xapian::docid, std::string>> IndexStates(const X
   return states;
 }
 
+// One document for the index: Xapian's part, and its hit table and text for the document file.
+struct IndexedDocument {
+  Xapian::Document doc;
+  std::string table, text;
+};
+
 // Where the words of one document go in the index. Stems are cached per build: most words of a
 // transcript recur, and a Snowball call costs more than a lookup.
 class DocumentIndexer {
  public:
   explicit DocumentIndexer(const SetTerms& sets) : m_sets(sets) {}
 
-  Xapian::Document Make(store::Store& store, const std::string& guid, const StoreState& state) {
-    const std::string text = store.DocumentText(state.id);
+  IndexedDocument Make(store::Store& store, const std::string& guid, const StoreState& state) {
+    IndexedDocument out;
+    out.text = store.DocumentText(state.id);
+    const std::string& text = out.text;
     m_bytes += text.size();
     const std::vector<Token> tokens = m_analyzer.Tokens(text);
     const std::vector<Turn> turns = store.Turns(state.id);
     const std::vector<text::Span> openings = Openings(text, turns);
-    Xapian::Document doc;
+    Xapian::Document& doc = out.doc;
     auto opening = openings.begin();
     for (const Token& t : tokens) {
       while (opening != openings.end() && opening->end <= t.start) ++opening;
@@ -165,10 +174,10 @@ class DocumentIndexer {
     doc.add_boolean_term(terms::Id(guid));
     doc.add_boolean_term(terms::DocName(state.name));
     for (const std::string& term : state.fieldTerms) doc.add_boolean_term(term);
-    doc.add_value(terms::kTableSlot, EncodeHitTable(state.id, state.name, text, tokens, turns));
+    out.table = EncodeHitTable(state.id, state.name, text, tokens, turns);
     doc.add_value(terms::kStateSlot, state.fingerprint);
     doc.add_value(terms::kNameSlot, state.name);
-    return doc;
+    return out;
   }
   std::uint64_t Bytes() const { return m_bytes; }
 
@@ -212,18 +221,40 @@ void MakePrivateFolder(const std::string& folder) {
   ::chmod(folder.c_str(), 0700);
 }
 
-// Opens the index for writing; one that cannot be read or is of another version is replaced.
-Xapian::WritableDatabase OpenForWriting(const std::string& folder, bool& fresh) {
+// Where the records of the revision `db` is at are in the document file; none when damaged.
+std::optional<Directory> CurrentDirectory(const Xapian::Database& db, const std::string& folder) {
+  const std::string place = db.get_metadata(terms::kDirectoryKey);
+  if (place.empty() && db.get_doccount() == 0) return Directory{};
+  const std::optional<RecordPlace> at = DecodePlace(place);
+  if (!at) return std::nullopt;
+  try {
+    DocumentFile file;
+    file.Map(folder);
+    return file.ReadDirectory(*at);
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+}
+
+// Opens the index for writing, with the directory of its document file; one that cannot be
+// read or is of another version is replaced.
+Xapian::WritableDatabase OpenForWriting(const std::string& folder, bool& fresh, Directory& directory) {
   MakePrivateFolder(folder);
   try {
     Xapian::WritableDatabase db(folder, Xapian::DB_CREATE_OR_OPEN);
     fresh = db.get_doccount() == 0;
-    if (db.get_metadata(terms::kVersionKey) == terms::kIndexVersion || fresh) return db;
+    if (db.get_metadata(terms::kVersionKey) == terms::kIndexVersion || fresh) {
+      if (std::optional<Directory> current = CurrentDirectory(db, folder)) {
+        directory = std::move(*current);
+        return db;
+      }
+    }
   } catch (const Xapian::DatabaseLockError&) {
     throw Error(ErrorKind::Locked, folder + ": the search index is being updated by another Duiding");
   } catch (const Xapian::DatabaseError&) {
     // damaged or unreadable: a cache, so start again below
   }
+  directory.clear();
   fs::remove_all(folder);
   MakePrivateFolder(folder);
   fresh = true;
@@ -237,21 +268,60 @@ const std::vector<std::string>& NotIndexed() {
   return objects;
 }
 
-void Update(Xapian::WritableDatabase& db, store::Store& store, IndexReport& report, Progress* progress) {
+// The document file as a sync changes it: the records it appends, the directory of the revision
+// it makes, and the records that revision no longer points to (wiped once it is committed).
+struct Records {
+  DocumentFileWriter& file;
+  Directory& directory;
+  std::vector<RecordPlace> dead;
+  bool changed = false;
+
+  void Drop(Xapian::docid id) {
+    if (id < directory.size() && directory[id]) dead.push_back(*directory[id]);
+    if (id < directory.size()) directory[id].reset();
+    changed = true;
+  }
+  void Put(Xapian::docid id, const RecordPlace& place) {
+    Drop(id);
+    if (directory.size() <= id) directory.resize(id + 1);
+    directory[id] = place;
+  }
+  std::uint64_t Bytes(Xapian::docid id) const { return id < directory.size() && directory[id] ? directory[id]->Size() : 0; }
+};
+
+// Bytes of the document file that may be dead before the index is built anew instead: half as
+// many as are live, and a little more, so that a small project is never rebuilt for it.
+constexpr std::uint64_t kDeadSlack = 64 << 10;
+
+enum class Outcome { Synced, RebuildInstead };
+
+Outcome Update(Xapian::WritableDatabase& db, store::Store& store, IndexReport& report, Progress* progress,
+               Records& records, bool mayRebuild) {
   const std::string synced = db.get_metadata(terms::kStateKey);
   // Nothing changed since the last sync, or only codings and the like: the index is current
   // without comparing every document (which takes a while on a large project).
   if (!synced.empty() && (synced == ProjectState(store) || store.OnlyChangedSince(synced, NotIndexed()))) {
     report.documents = db.get_doccount();
-    return;
+    return Outcome::Synced;
   }
   const SetTerms sets = SynonymSetTerms(ProjectSynonyms(store));
   const auto wanted = StoreStates(store, SetsDigest(sets));
   const auto present = IndexStates(db);
+  // What the document file would hold dead after this sync (records replaced or removed, and
+  // what was dead before): too much, and building the index anew costs less than keeping it.
+  std::uint64_t live = 0, leaving = 0;
+  for (const auto& [guid, entry] : present) {
+    live += records.Bytes(entry.first);
+    const auto it = wanted.find(guid);
+    if (it == wanted.end() || it->second.fingerprint != entry.second) leaving += records.Bytes(entry.first);
+  }
+  const std::uint64_t deadBefore = records.file.Size() > live ? records.file.Size() - live : 0;
+  if (mayRebuild && deadBefore + leaving > (live - leaving) / 2 + kDeadSlack) return Outcome::RebuildInstead;
   report.documents = wanted.size();
   for (const auto& [guid, entry] : present)
     if (!wanted.count(guid)) {
       db.delete_document(entry.first);
+      records.Drop(entry.first);
       ++report.removed;
     }
   ProgressState state;
@@ -266,13 +336,62 @@ void Update(Xapian::WritableDatabase& db, store::Store& store, IndexReport& repo
     if (it != present.end() && it->second.second == s.fingerprint) continue;
     state.item = s.name;
     ReportOrCancel(progress, state);
-    db.replace_document(terms::Id(guid), indexer.Make(store, guid, s));
+    const IndexedDocument made = indexer.Make(store, guid, s);
+    const RecordPlace place = records.file.Append(made.table, made.text);
+    records.Put(db.replace_document(terms::Id(guid), made.doc), place);
     ++state.itemsDone;
     ++report.indexed;
   }
   report.bytes = indexer.Bytes();
   state.item.clear();
   ReportOrCancel(progress, state);
+  return Outcome::Synced;
+}
+
+// One sync; RebuildInstead (with nothing changed) when building the index anew is cheaper.
+Outcome SyncOnce(store::Store& store, const std::string& folder, Progress* progress, bool mayRebuild,
+                 IndexReport& report) {
+  Directory directory;
+  Xapian::WritableDatabase db = OpenForWriting(folder, report.rebuilt, directory);
+  DocumentFileWriter file(folder);
+  Records records{file, directory, {}, false};
+  try {
+    db.begin_transaction();
+    {
+      // One state of the project for all of it (SQLite's locks taken once), and the change set
+      // recorded as synced is the one the documents were read at, not one committed meanwhile.
+      const store::Store::ReadScope snapshot = store.BeginRead();
+      if (Update(db, store, report, progress, records, mayRebuild && !report.rebuilt) == Outcome::RebuildInstead) {
+        db.cancel_transaction();
+        return Outcome::RebuildInstead;
+      }
+      db.set_metadata(terms::kStateKey, ProjectState(store));
+    }
+    if (records.changed) {  // the new revision's directory, and the old one's record is dead
+      if (const std::optional<RecordPlace> old = DecodePlace(db.get_metadata(terms::kDirectoryKey)))
+        records.dead.push_back(*old);
+      db.set_metadata(terms::kDirectoryKey, EncodePlace(file.AppendDirectory(directory)));
+      file.Flush();  // on the disk before the revision that points at it
+    }
+    db.set_metadata(terms::kVersionKey, terms::kIndexVersion);
+    db.commit_transaction();
+  } catch (...) {
+    try {
+      db.cancel_transaction();
+    } catch (const Xapian::Error&) {
+      // no transaction was open
+    }
+    try {
+      throw;
+    } catch (const Xapian::Error& e) {
+      throw Error(ErrorKind::Io, folder + ": search index: " + e.get_msg());
+    }
+  }
+  // No revision points at these any more; a search still reading the one before finds them
+  // wiped and passes over their documents.
+  for (const RecordPlace& dead : records.dead) file.Wipe(dead);
+  if (!records.dead.empty()) file.Flush();
+  return Outcome::Synced;
 }
 
 }  // namespace
@@ -291,30 +410,12 @@ std::string IndexFolder(const std::string& projectGuid) {
 
 IndexReport SyncIndex(store::Store& store, const std::string& folder, Progress* progress) {
   IndexReport report;
-  Xapian::WritableDatabase db = OpenForWriting(folder, report.rebuilt);
-  try {
-    db.begin_transaction();
-    {
-      // One state of the project for all of it (SQLite's locks taken once), and the change set
-      // recorded as synced is the one the documents were read at, not one committed meanwhile.
-      const store::Store::ReadScope snapshot = store.BeginRead();
-      Update(db, store, report, progress);
-      db.set_metadata(terms::kStateKey, ProjectState(store));
-    }
-    db.set_metadata(terms::kVersionKey, terms::kIndexVersion);
-    db.commit_transaction();
-  } catch (...) {
-    try {
-      db.cancel_transaction();
-    } catch (const Xapian::Error&) {
-      // no transaction was open
-    }
-    try {
-      throw;
-    } catch (const Xapian::Error& e) {
-      throw Error(ErrorKind::Io, folder + ": search index: " + e.get_msg());
-    }
-  }
+  if (SyncOnce(store, folder, progress, true, report) == Outcome::Synced) return report;
+  std::error_code ignored;
+  fs::remove_all(folder, ignored);
+  report = IndexReport{};
+  SyncOnce(store, folder, progress, false, report);
+  report.rebuilt = true;
   return report;
 }
 
@@ -332,16 +433,32 @@ IndexReport CheckIndex(store::Store& store, const std::string& folder) {
   const auto wanted = StoreStates(store, SetsDigest(SynonymSetTerms(ProjectSynonyms(store))));
   report.documents = wanted.size();
   std::map<std::string, std::pair<Xapian::docid, std::string>> present;
+  DocumentFile file;
+  Directory directory;
   try {
     Xapian::Database db(folder);
-    if (db.get_metadata(terms::kVersionKey) == terms::kIndexVersion) present = IndexStates(db);
+    if (db.get_metadata(terms::kVersionKey) == terms::kIndexVersion) {
+      present = IndexStates(db);
+      directory = CurrentDirectory(db, folder).value_or(Directory{});
+      file.Map(folder);
+    }
   } catch (const Xapian::Error&) {
     // missing or unreadable: every document is missing
   }
+  // A document whose hit table and text cannot be read from the document file is stale too.
+  const auto readable = [&](Xapian::docid id) {
+    if (id >= directory.size() || !directory[id]) return false;
+    try {
+      const std::optional<DocumentFile::Record> record = file.Read(*directory[id]);
+      return record && HitTable(record->table).Length() == text::CountCodePoints(record->text);
+    } catch (const Error&) {
+      return false;
+    }
+  };
   for (const auto& [guid, s] : wanted) {
     const auto it = present.find(guid);
     if (it == present.end()) ++report.missing;
-    else if (it->second.second != s.fingerprint) ++report.stale;
+    else if (it->second.second != s.fingerprint || !readable(it->second.first)) ++report.stale;
   }
   for (const auto& [guid, entry] : present) report.extra += wanted.count(guid) ? 0 : 1;
   return report;

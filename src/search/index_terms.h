@@ -17,17 +17,17 @@
 ///   XDOC<name>     the folded document name, for doc:
 ///   XF<f>:<value>  speakers and document and case attributes present in it
 ///   S<digest>      a synonym group, at the position of each of its one-word members
-/// and in a value slot its hit table: row id, name, where each word lies, its turns.
+/// and its name and state in value slots. Its hit table (row id, name, where each word lies, its
+/// turns) and its text are in the index's document file (document_file.h).
 namespace duiding::search::terms {
 
 /// Bumped whenever analysis or layout changes: an index of another version is rebuilt.
-inline constexpr const char* kIndexVersion = "duiding-index-10";
+inline constexpr const char* kIndexVersion = "duiding-index-11";
 inline constexpr const char* kVersionKey = "duiding:version";
 inline constexpr const char* kStateKey = "duiding:synced-at";  ///< the change set last synced
+/// Where the document file's directory for this revision is (document_file.h EncodePlace).
+inline constexpr const char* kDirectoryKey = "duiding:documents";
 inline constexpr unsigned kStateSlot = 0;  ///< value: content hash and attribute fingerprint
-/// value: the document's hit table (hit_table.h). A value, not the document data, because
-/// Xapian zlib-compresses data and unpacking it cost more than the rest of a hit.
-inline constexpr unsigned kTableSlot = 1;
 /// value: the document's name as stored, which Xapian sorts by for hits in document order.
 inline constexpr unsigned kNameSlot = 2;
 

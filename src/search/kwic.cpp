@@ -111,44 +111,14 @@ void CutAround(Hit& hit, std::string_view view, std::pair<std::size_t, std::size
 
 }  // namespace
 
-void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t length, std::string& buffer) {
-  const auto [from, to] = Window(hit, width, length);
-  const std::size_t viewCp = store.ReadChunks(hit.document, from, to, buffer);
-  CutAround(hit, buffer, MatchBytes(hit, buffer, viewCp), width, length);
-}
-
-void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width,
-                  const std::function<std::size_t(RowId)>& lengthOf, std::string& buffer) {
-  std::map<RowId, std::vector<Hit*>> byDocument;
-  for (Hit& h : hits) byDocument[h.document].push_back(&h);
-  for (auto& [document, docHits] : byDocument) {
-    const std::size_t length = lengthOf(document);
-    if (docHits.size() < kWholeTextHits) {
-      for (Hit* h : docHits) FillContext(store, *h, width, length, buffer);
-      continue;
-    }
-    // Many hits: one read of the stretch they lie in. The first hit's bytes in it give where
-    // the stretch starts in the text's bytes; from there the index's byte offsets place every
-    // other hit without counting code points from window to window.
-    std::size_t first = length, last = 0;
-    const Hit* earliest = docHits.front();
-    for (const Hit* h : docHits) {
-      const auto [from, to] = Window(*h, width, length);
-      first = std::min(first, from);
-      last = std::max(last, to);
-      if (h->start < earliest->start) earliest = h;
-    }
-    const std::size_t viewCp = store.ReadChunks(document, first, last, buffer);
-    const std::string_view view(buffer);
-    const std::size_t anchor = MatchBytes(*earliest, view, viewCp).first;
-    const bool indexed = earliest->byteEnd > earliest->byteStart && earliest->byteStart >= anchor;
-    const std::size_t viewByte = indexed ? earliest->byteStart - anchor : 0;  // the view's first byte in the text
-    for (Hit* h : docHits) {
-      const bool inView = indexed && h->byteEnd > h->byteStart && h->byteStart >= viewByte &&
-                          h->byteEnd <= viewByte + view.size() && text::IsCodePointStart(view, h->byteStart - viewByte);
-      CutAround(*h, view, inView ? std::make_pair(h->byteStart - viewByte, h->byteEnd - viewByte) : MatchBytes(*h, view, viewCp),
-                width, length);
-    }
+void FillContexts(std::vector<Hit>& hits, std::size_t width, const std::function<std::size_t(RowId)>& lengthOf,
+                  const std::function<std::string_view(RowId)>& textOf) {
+  for (Hit& h : hits) {
+    const std::string_view text = textOf(h.document);
+    // The index's bytes of the hit place it in the text; a hit without them is counted out.
+    const bool placed = h.byteEnd > h.byteStart && h.byteEnd <= text.size() && text::IsCodePointStart(text, h.byteStart) &&
+                        text::IsCodePointStart(text, h.byteEnd);
+    CutAround(h, text, placed ? std::make_pair(h.byteStart, h.byteEnd) : MatchBytes(h, text, 0), width, lengthOf(h.document));
   }
 }
 

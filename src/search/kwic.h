@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "search/search.h"
@@ -13,18 +14,12 @@
 
 namespace duiding::search {
 
-/// Fills hit.left, hit.match and hit.right: the hit's text and up to `width` code points on each
-/// side, cut back to whole words, line breaks and tabs shown as spaces.
-/// `length` is the document's length in code points; `buffer` holds the text read.
-void FillContext(store::Store& store, Hit& hit, std::size_t width, std::size_t length, std::string& buffer);
-
-/// Fills the context of many hits: per document with many hits the stretch they lie in is read
-/// once (into `buffer`, whose memory a searcher keeps from search to search), else each hit
-/// reads just its window. Hits from a search carry their bytes in the text (Hit::byteStart),
-/// which place them in what was read; without, their code points are counted.
-inline constexpr std::size_t kWholeTextHits = 8;
-void FillContexts(store::Store& store, std::vector<Hit>& hits, std::size_t width,
-                  const std::function<std::size_t(RowId)>& lengthOf, std::string& buffer);
+/// Fills hit.left, hit.match and hit.right of hits from a search: the hit's text and up to
+/// `width` code points on each side, within its turn, cut back to whole words, line breaks and
+/// tabs shown as spaces. `textOf` gives a document's text as the index holds it, `lengthOf` its
+/// length in code points; each hit's bytes in it (Hit::byteStart) place it without counting.
+void FillContexts(std::vector<Hit>& hits, std::size_t width, const std::function<std::size_t(RowId)>& lengthOf,
+                  const std::function<std::string_view(RowId)>& textOf);
 
 /// Sets hit.sentenceStart/End to the Dutch sentence(s) the hit lies in (text module rules),
 /// looking at most kSentenceReach code points either side.

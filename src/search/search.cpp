@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "model/error.h"
+#include "search/document_file.h"
 #include "search/hit_finder.h"
 #include "search/index_terms.h"
 #include "search/kwic.h"
@@ -33,26 +34,54 @@ struct VersionFile {
 }  // namespace
 
 struct Searcher::Impl {
+  // The version file is looked at before the index is opened: a commit in between makes the
+  // first search reopen, never miss it.
+  Impl(store::Store& s, const std::string& f) : store(s), folder(f) {
+    seen = Look();
+    db = Xapian::Database(folder);
+    RequireVersion();
+    LoadDocuments();
+  }
+
   store::Store& store;
   std::string folder;
   Xapian::Database db;
-  std::string textBuffer;  // KWIC text, its memory reused from search to search
   MemberForms members;     // synonym members analysed, for the next query
   VersionFile seen;        // as it was at the last reopen
   std::optional<IndexStats> stats;  // of the index as it was at the last reopen, read when needed
+  DocumentFile documents;  // the index's document file, mapped at the last reopen
+  Directory directory;     // where the documents of the revision opened are in it
 
   // Xapian's reopen() opens and reads the index's version file at every call. Each commit
   // writes that file anew and renames it into place, so the search looks at it first and
   // reopens only when it changed (or cannot be looked at: another backend, say).
   void Reopen() {
-    struct stat st {};
-    const bool known = ::stat((folder + "/iamglass").c_str(), &st) == 0;
-    const VersionFile now{st.st_ino, st.st_mtim.tv_sec, st.st_mtim.tv_nsec, st.st_size};
-    if (known && now == seen) return;
+    const VersionFile now = Look();
+    if (now.inode != 0 && now == seen) return;
     db.reopen();
     RequireVersion();
     stats.reset();
-    seen = known ? now : VersionFile{};
+    LoadDocuments();
+    seen = now;
+  }
+
+  // The version file as it is now (nothing known when it cannot be looked at).
+  VersionFile Look() const {
+    struct stat st {};
+    if (::stat((folder + "/iamglass").c_str(), &st) != 0) return {};
+    return {st.st_ino, st.st_mtim.tv_sec, st.st_mtim.tv_nsec, st.st_size};
+  }
+
+  // The document file as it is now: it holds every record of the revision just opened, which
+  // the writer wrote through before committing it.
+  void LoadDocuments() {
+    documents.Map(folder);
+    directory.clear();
+    const std::string place = db.get_metadata(terms::kDirectoryKey);
+    if (place.empty() && db.get_doccount() == 0) return;
+    const std::optional<RecordPlace> at = DecodePlace(place);
+    if (!at) throw Error(ErrorKind::Io, folder + ": the search index is damaged; rebuild it with: index --rebuild");
+    directory = documents.ReadDirectory(*at);
   }
 
   IndexStats& Stats() {
@@ -69,8 +98,7 @@ struct Searcher::Impl {
 
 Searcher::Searcher(store::Store& store, const std::string& folder) {
   try {
-    m_impl = std::make_unique<Impl>(Impl{store, folder, Xapian::Database(folder), {}, {}, {}, {}});
-    m_impl->RequireVersion();
+    m_impl = std::make_unique<Impl>(store, folder);
   } catch (const Xapian::Error& e) {
     throw Error(ErrorKind::Io, folder + ": no search index (" + e.get_msg() + "); build it with: index");
   }
@@ -143,9 +171,13 @@ class Matches {
   std::size_t m_fetched = 0;
 };
 
+void FillContexts(const HitFinder& finder, std::vector<Hit>& hits, std::size_t width) {
+  FillContexts(hits, width, [&](RowId d) { return finder.DocumentLength(d); },
+               [&](RowId d) { return finder.DocumentText(d); });
+}
+
 // Context orders need the context of every hit first; the keys are computed once each.
-void Order(store::Store& store, const HitFinder& finder, std::vector<Hit>& hits, const SearchOptions& options,
-           std::string& buffer) {
+void Order(const HitFinder& finder, std::vector<Hit>& hits, const SearchOptions& options) {
   if (options.order == HitOrder::Relevance) return;
   const auto byDocument = [](const Hit& a, const Hit& b) {
     return a.documentName != b.documentName ? a.documentName < b.documentName : a.start < b.start;
@@ -169,7 +201,7 @@ void Order(store::Store& store, const HitFinder& finder, std::vector<Hit>& hits,
     });
     return;
   }
-  FillContexts(store, hits, options.contextWidth, [&](RowId d) { return finder.DocumentLength(d); }, buffer);
+  FillContexts(finder, hits, options.contextWidth);
   std::vector<std::pair<std::string, std::size_t>> keys;
   for (std::size_t i = 0; i < hits.size(); ++i) {
     keys.emplace_back(options.order == HitOrder::Left ? LeftKey(hits[i]) : RightKey(hits[i]), i);
@@ -198,7 +230,7 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   Xapian::Database& db = m_impl->db;
   const Synonyms& synonyms = options.synonyms ? *options.synonyms : Synonyms::DutchStarter();
   const CompiledQuery compiled = CompileQuery(tree, db, synonyms, &m_impl->members);
-  HitFinder finder(m_impl->store, db, compiled);
+  HitFinder finder(m_impl->store, db, m_impl->documents, m_impl->directory, compiled);
   // Sorting by context or speaker needs every hit; the other orders stop once the limit is passed.
   const bool needAll =
       options.order == HitOrder::Left || options.order == HitOrder::Right || options.order == HitOrder::Speaker;
@@ -224,12 +256,10 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
       if (result.hits.size() > cap) break;
     }
   }
-  Order(m_impl->store, finder, result.hits, options, m_impl->textBuffer);
+  Order(finder, result.hits, options);
   result.more = result.hits.size() > options.limit;
   if (result.more) result.hits.resize(options.limit);
-  if (!needAll)
-    FillContexts(m_impl->store, result.hits, options.contextWidth, [&](RowId d) { return finder.DocumentLength(d); },
-                 m_impl->textBuffer);
+  if (!needAll) FillContexts(finder, result.hits, options.contextWidth);
   if (options.sentences)
     for (Hit& hit : result.hits) FillSentence(m_impl->store, hit, finder.DocumentLength(hit.document));
   return result;

@@ -9,9 +9,11 @@
 #include <filesystem>
 #include <functional>
 #include <fstream>
+#include <iterator>
 
 #include "model/error.h"
 #include "search/analyzer.h"
+#include "search/document_file.h"
 #include "search/hit_table.h"
 #include "search/index.h"
 #include "search/index_terms.h"
@@ -413,8 +415,7 @@ TEST_F(IndexTest, ANeededPhraseRanksAsXapiansPhraseWould) {
   std::vector<std::pair<std::string, double>> xapians;
   const Xapian::MSet all = enquire.get_mset(0, 100);
   for (auto it = all.begin(); it != all.end(); ++it) {
-    const std::string table = it.get_document().get_value(terms::kTableSlot);
-    xapians.emplace_back(HitTable(table).Name(), it.get_weight());
+    xapians.emplace_back(it.get_document().get_value(terms::kNameSlot), it.get_weight());
   }
   ASSERT_EQ(ranked.size(), 5u);  // the fixture's two and gesprek-1, -3 and -5
   ASSERT_EQ(ranked.size(), xapians.size());
@@ -447,15 +448,15 @@ TEST_F(IndexTest, TheRankerRanksWhatItCanAsXapianWould) {
     SearchOptions options;
     options.limit = 1000;
     const SearchResult ours = Searcher(*m_store, m_folder).Search(query, options);
-    std::vector<std::pair<RowId, double>> ranked;  // each document once, in the order given
+    std::vector<std::pair<std::string, double>> ranked;  // each document once, in the order given
     for (const Hit& h : ours.hits)
-      if (ranked.empty() || ranked.back().first != h.document) ranked.emplace_back(h.document, h.relevance);
+      if (ranked.empty() || ranked.back().first != h.documentName) ranked.emplace_back(h.documentName, h.relevance);
     Xapian::Enquire enquire(db);
     enquire.set_query(compiled(query).query);
-    std::vector<std::pair<RowId, double>> xapians;
+    std::vector<std::pair<std::string, double>> xapians;
     const Xapian::MSet all = enquire.get_mset(0, 100);
     for (auto it = all.begin(); it != all.end(); ++it)
-      xapians.emplace_back(HitTable(it.get_document().get_value(terms::kTableSlot)).Document(), it.get_weight());
+      xapians.emplace_back(it.get_document().get_value(terms::kNameSlot), it.get_weight());
     ASSERT_EQ(ranked.size(), xapians.size()) << query;
     ASSERT_GT(ranked.size(), 1u) << query;
     for (std::size_t i = 0; i < ranked.size(); ++i) {
@@ -571,6 +572,85 @@ TEST_F(IndexTest, ADamagedIndexIsBuiltAfresh) {
   EXPECT_EQ(Find("last").hits.size(), 3u);
 }
 
+// The index keeps its own copy of each transcript's text (for the contexts). A transcript
+// deleted leaves nothing of its text or name in it once the index is synced: interview data
+// taken out of the project must not stay behind in a cache. One re-indexed is there once.
+TEST_F(IndexTest, ADeletedTranscriptLeavesNothingInTheIndexsCopy) {
+  const RowId jansen = AddTranscript("interview-jansen", "Moeder: Mevrouw Jansen uit Zutphen belde de buurvrouw.\n",
+                                     "Achterhoek", "ouder");
+  SyncIndex(*m_store, m_folder);
+  const auto count = [&](const std::string& word) {
+    std::ifstream in(m_folder + "/" + kDocumentFileName, std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::size_t n = 0;
+    for (std::size_t at = bytes.find(word); at != std::string::npos; at = bytes.find(word, at + 1)) ++n;
+    return n;
+  };
+  ASSERT_EQ(count("Zutphen"), 1u);
+  ASSERT_EQ(count("interview-jansen"), 1u);
+  {  // an attribute changes: the focus group is indexed again, and its old record wiped
+    auto tx = m_store->Begin("regio", m_anna);
+    m_store->SetValue(Variable("regio"), {std::nullopt, m_focus}, std::string("Noord-Veluwe"));
+    tx.Commit();
+  }
+  EXPECT_EQ(SyncIndex(*m_store, m_folder).indexed, 1u);
+  EXPECT_EQ(count("steunfiguur"), 1u);
+  EXPECT_EQ(Find("steunfiguur").hits.at(0).match, "steunfiguur");
+  {
+    auto tx = m_store->Begin("verwijder", m_anna);
+    m_store->DeleteDocument(jansen);
+    tx.Commit();
+  }
+  EXPECT_EQ(SyncIndex(*m_store, m_folder).removed, 1u);
+  EXPECT_EQ(count("Zutphen"), 0u);
+  EXPECT_EQ(count("interview-jansen"), 0u);
+  EXPECT_TRUE(Find("Zutphen").hits.empty());
+  EXPECT_TRUE(CheckIndex(*m_store, m_folder).Consistent());
+}
+
+// Records replaced leave dead (wiped) bytes in the document file. When a sync would leave more
+// of them than half the live ones (a changed synonym list re-indexes every transcript), it
+// builds the index anew instead, and the file holds the live records only.
+TEST_F(IndexTest, AFileMostlyDeadIsBuiltAnewInsteadOfGrowing) {
+  std::string text = "Moeder:";
+  for (int i = 0; i < 400; ++i) text += " mijn oma helpt als ik het vraag";
+  for (int i = 0; i < 20; ++i) AddTranscript("lang-" + std::to_string(i), text + "\n", "Achterhoek", "ouder");
+  const IndexReport first = SyncIndex(*m_store, m_folder);
+  EXPECT_EQ(first.indexed, 20u);
+  EXPECT_FALSE(first.rebuilt);
+  const auto size = [&] { return std::filesystem::file_size(m_folder + "/" + kDocumentFileName); };
+  const std::uintmax_t live = size();
+  ASSERT_GT(live, 20 * text.size());
+  {
+    auto tx = m_store->Begin("synoniemen", m_anna);
+    m_store->SetSetting(kSynonymsSetting, "oma ~ opa ~ zus\n");
+    tx.Commit();
+  }
+  const IndexReport again = SyncIndex(*m_store, m_folder);
+  EXPECT_TRUE(again.rebuilt);
+  EXPECT_EQ(again.indexed, 22u);
+  EXPECT_LT(size(), live + live / 10);  // not twice as large
+  EXPECT_TRUE(CheckIndex(*m_store, m_folder).Consistent());
+  EXPECT_EQ(Find("oma doc:lang-3").hits.size(), 100u);  // up to the limit
+}
+
+// A document file that cannot be read makes its documents stale to the check, a searcher say
+// what to do, and the next sync build the index afresh.
+TEST_F(IndexTest, ADamagedDocumentFileIsReportedAndBuiltAfresh) {
+  std::filesystem::resize_file(m_folder + "/" + kDocumentFileName, 20);
+  EXPECT_EQ(CheckIndex(*m_store, m_folder).stale, 2u);
+  try {
+    Searcher searcher(*m_store, m_folder);
+    FAIL() << "read a damaged document file";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.Kind(), ErrorKind::Io);
+    EXPECT_NE(std::string(e.what()).find("rebuild"), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(SyncIndex(*m_store, m_folder).rebuilt);
+  EXPECT_EQ(Find("last").hits.size(), 3u);
+  EXPECT_TRUE(CheckIndex(*m_store, m_folder).Consistent());
+}
+
 TEST_F(IndexTest, KwicContextIsCutAtWordsAndSortable) {
   Searcher searcher(*m_store, m_folder);
   SearchOptions options;
@@ -641,7 +721,7 @@ TEST_F(IndexTest, ManyHitsInOneDocumentShareOneReadOfItsText) {
   for (int i = 0; i < 12; ++i) line += " één last 👍 nummer " + std::to_string(i) + ",";
   const RowId doc = AddTranscript("veel-last", line + "\n", "Achterhoek", "ouder");
   const SearchResult r = FindInContext("last doc:veel-last", 15);
-  ASSERT_EQ(r.hits.size(), 12u);  // over kWholeTextHits: the context comes from the whole text
+  ASSERT_EQ(r.hits.size(), 12u);  // each placed in the index's copy of the text by its bytes
   const std::string text = m_store->DocumentText(doc);
   for (const Hit& h : r.hits) {
     EXPECT_EQ(h.match, "last");
