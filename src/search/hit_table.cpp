@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
+#include <limits>
 #include <map>
 
 #include "model/error.h"
@@ -35,27 +38,18 @@ std::string GetString(std::string_view data, std::size_t& pos) {
   return std::string(data.substr(pos - size, size));
 }
 
-// An optional number as a varint: 0 for none, else 1 + the number zigzagged (timestamps may
-// in principle be negative).
-void PutOptional(std::string& out, const std::optional<std::int64_t>& v) {
-  if (!v) return PutVarint(out, 0);
-  const auto zigzag = (static_cast<std::uint64_t>(*v) << 1) ^ static_cast<std::uint64_t>(*v >> 63);
-  PutVarint(out, zigzag + 1);
-}
-
-std::optional<std::int64_t> GetOptional(std::string_view data, std::size_t& pos) {
-  const std::uint64_t raw = GetVarint(data, pos);
-  if (raw == 0) return std::nullopt;
-  const std::uint64_t zigzag = raw - 1;
-  return static_cast<std::int64_t>((zigzag >> 1) ^ (~(zigzag & 1) + 1));
-}
-
 void PutFixed32(std::string& out, std::size_t value) {
   if (value > 0xFFFFFFFFu) throw Error(ErrorKind::Internal, "search index: document too long for its word table");
   for (int i = 0; i < 4; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
 }
 
+// Fixed-width numbers are little-endian: on such a machine one load each.
 std::size_t GetFixed32(std::string_view data, std::size_t pos) {
+  if constexpr (std::endian::native == std::endian::little) {
+    std::uint32_t value;
+    std::memcpy(&value, data.data() + pos, 4);
+    return value;
+  }
   std::size_t value = 0;
   for (int i = 3; i >= 0; --i) value = (value << 8) | static_cast<unsigned char>(data[pos + static_cast<std::size_t>(i)]);
   return value;
@@ -70,8 +64,8 @@ std::uint64_t GetFixed64(std::string_view data, std::size_t pos) {
 }
 
 constexpr std::size_t kCheckpointSize = 12;  // stream offset, end of the word before (code point, byte)
-constexpr std::size_t kTurnsPerCheckpoint = 16;
-constexpr std::size_t kTurnCheckpointSize = 16;  // where the turn's bytes are, its start, the time before it
+constexpr std::size_t kTurnWidth = 4 + 4 + 2 + 8 + 8;  // start, end, speaker, timestamp, case
+constexpr std::int64_t kNoTime = std::numeric_limits<std::int64_t>::min();
 
 // The word stream is a stream of 4-bit nibbles, the low half of a byte first.
 class NibbleWriter {
@@ -166,11 +160,10 @@ constexpr std::array<ByteStep, 256> kByteSteps = ByteSteps();
 
 }  // namespace
 
-// Layout: row id, length, name, word count; speakers (count, names); turns (count, byte size,
-// then per turn its start after the one before, length, speaker + 1 (0: none), timestamp (as
-// the step from the turn before that had one) and case as optionals); a fixed-width checkpoint
-// per kTurnsPerCheckpoint turns (where the turn's bytes are, its start, the timestamp before
-// it); a fixed-width checkpoint per kWordsPerCheckpoint words; the word stream (PutWord).
+// Layout: row id, length, name, word count; speakers (count, names); turns (count, then fixed-
+// width columns of kTurnWidth bytes a turn: starts, ends, speaker + 1 (0: none), timestamp
+// (kNoTime: none), case (0: none)), so that a turn is found by bisection and read in place;
+// a fixed-width checkpoint per kWordsPerCheckpoint words; the word stream (PutWord).
 std::string EncodeHitTable(RowId document, std::string_view name, std::string_view text,
                            const std::vector<Token>& tokens, const std::vector<Turn>& turns) {
   std::string out;
@@ -181,34 +174,28 @@ std::string EncodeHitTable(RowId document, std::string_view name, std::string_vi
   std::map<std::string, std::size_t> speakers;
   for (const Turn& t : turns)
     if (!t.speaker.empty()) speakers.try_emplace(t.speaker, 0);
+  if (speakers.size() >= 0xFFFF) throw Error(ErrorKind::Internal, "search index: too many speakers in one document");
   PutVarint(out, speakers.size());
   std::size_t index = 0;
   for (auto& [speaker, i] : speakers) {
     i = index++;
     PutString(out, speaker);
   }
-  std::string turnBytes, turnCheckpoints;
-  std::size_t previousStart = 0;
-  std::int64_t previousTime = 0;  // timestamps are kept as the step from the last one
-  for (std::size_t i = 0; i < turns.size(); ++i) {
-    const Turn& t = turns[i];
-    if (t.start < previousStart || t.end < t.start) throw Error(ErrorKind::Internal, "search index: turns out of order");
-    if (i % kTurnsPerCheckpoint == 0) {
-      PutFixed32(turnCheckpoints, turnBytes.size());
-      PutFixed32(turnCheckpoints, t.start);
-      PutFixed64(turnCheckpoints, static_cast<std::uint64_t>(previousTime));
-    }
-    PutVarint(turnBytes, t.start - previousStart);
-    PutVarint(turnBytes, t.end - t.start);
-    PutVarint(turnBytes, t.speaker.empty() ? 0 : speakers.at(t.speaker) + 1);
-    PutOptional(turnBytes, t.timestampMs ? std::optional<std::int64_t>(*t.timestampMs - previousTime) : std::nullopt);
-    PutOptional(turnBytes, t.caseId);
-    previousStart = t.start;
-    previousTime = t.timestampMs.value_or(previousTime);
-  }
   PutVarint(out, turns.size());
-  PutString(out, turnBytes);
-  out += turnCheckpoints;
+  std::string starts, ends, who, times, cases;
+  std::size_t previousStart = 0;
+  for (const Turn& t : turns) {
+    if (t.start < previousStart || t.end < t.start) throw Error(ErrorKind::Internal, "search index: turns out of order");
+    previousStart = t.start;
+    PutFixed32(starts, t.start);
+    PutFixed32(ends, t.end);
+    const std::size_t speaker = t.speaker.empty() ? 0 : speakers.at(t.speaker) + 1;
+    who += static_cast<char>(speaker & 0xFF);
+    who += static_cast<char>(speaker >> 8);
+    PutFixed64(times, static_cast<std::uint64_t>(t.timestampMs.value_or(kNoTime)));
+    PutFixed64(cases, static_cast<std::uint64_t>(t.caseId.value_or(0)));
+  }
+  out += starts + ends + who + times + cases;
   NibbleWriter stream;
   std::string checkpoints;
   text::ForwardByteCursor bytes(text);
@@ -240,13 +227,9 @@ HitTable::HitTable(std::string_view data) : m_data(data) {
   if (speakers > data.size()) Damaged();
   for (std::size_t i = 0; i < speakers; ++i) m_speakers.push_back(GetString(data, pos));
   m_turnCount = GetVarint(data, pos);
-  const std::size_t turnBytes = GetVarint(data, pos);
-  if (turnBytes > data.size() - pos) Damaged();
-  m_turnPos = m_turnRead = pos;
-  m_turnsEnd = pos + turnBytes;
-  if (m_turnCount > turnBytes / 5) Damaged();  // a turn takes 5 bytes or more
-  m_turnGroups = (m_turnCount + kTurnsPerCheckpoint - 1) / kTurnsPerCheckpoint;
-  m_checkpoints = m_turnsEnd + kTurnCheckpointSize * m_turnGroups;
+  if (m_turnCount > (data.size() - pos) / kTurnWidth) Damaged();
+  m_starts = pos;
+  m_checkpoints = pos + kTurnWidth * m_turnCount;
   m_stream = m_checkpoints + kCheckpointSize * ((m_count + kWordsPerCheckpoint - 1) / kWordsPerCheckpoint);
   if (m_count > 2 * data.size() || m_stream > data.size()) Damaged();  // a word takes a nibble or more
 }
@@ -281,63 +264,44 @@ WordPlace HitTable::At(std::size_t position) const {
   return m_word;
 }
 
-bool HitTable::DecodeTurn(TurnPlace& t, bool anchored) const {
-  if (m_turnsRead == m_turnCount) return false;
-  const std::string_view turns = m_data.substr(0, m_turnsEnd);
-  const std::size_t step = GetVarint(turns, m_turnRead);
-  if (!anchored) t.start += step;  // after the turn before, which `t` still holds
-  t.end = t.start + GetVarint(turns, m_turnRead);
-  t.speaker = nullptr;
-  if (const std::size_t speaker = GetVarint(turns, m_turnRead)) {
-    if (speaker > m_speakers.size()) Damaged();
-    t.speaker = &m_speakers[speaker - 1];
-  }
-  t.timestampMs = std::nullopt;
-  if (const std::optional<std::int64_t> time = GetOptional(turns, m_turnRead)) t.timestampMs = m_lastTime += *time;
-  t.caseId = GetOptional(turns, m_turnRead);
-  ++m_turnsRead;
-  return true;
-}
+std::size_t HitTable::TurnStart(std::size_t i) const { return GetFixed32(m_data, m_starts + 4 * i); }
 
-std::size_t HitTable::TurnGroupStart(std::size_t group) const {
-  return GetFixed32(m_data, m_turnsEnd + kTurnCheckpointSize * group + 4);
-}
-
-void HitTable::JumpToTurnGroup(std::size_t group) const {
-  const std::size_t at = m_turnsEnd + kTurnCheckpointSize * group;
-  const std::size_t offset = GetFixed32(m_data, at);
-  if (offset >= m_turnsEnd - m_turnPos) Damaged();
-  m_turnRead = m_turnPos + offset;
-  m_turnsRead = group * kTurnsPerCheckpoint;
-  m_lastTime = static_cast<std::int64_t>(GetFixed64(m_data, at + 8));
-  m_haveTurn = false;
-  m_nextTurn = TurnPlace{};
-  m_nextTurn.start = GetFixed32(m_data, at + 4);
-  m_haveNextTurn = DecodeTurn(m_nextTurn, true);
+TurnPlace HitTable::Turn(std::size_t i) const {
+  TurnPlace t;
+  t.start = TurnStart(i);
+  t.end = GetFixed32(m_data, m_starts + 4 * m_turnCount + 4 * i);
+  const std::size_t at = m_starts + 8 * m_turnCount + 2 * i;
+  const std::size_t speaker = static_cast<unsigned char>(m_data[at]) | static_cast<std::size_t>(static_cast<unsigned char>(m_data[at + 1])) << 8;
+  if (speaker > m_speakers.size()) Damaged();
+  if (speaker) t.speaker = &m_speakers[speaker - 1];
+  const auto time = static_cast<std::int64_t>(GetFixed64(m_data, m_starts + 10 * m_turnCount + 8 * i));
+  if (time != kNoTime) t.timestampMs = time;
+  if (const auto c = static_cast<RowId>(GetFixed64(m_data, m_starts + 18 * m_turnCount + 8 * i))) t.caseId = c;
+  return t;
 }
 
 std::optional<TurnPlace> HitTable::TurnAt(std::size_t cp) const {
-  // The last turn starting at or before `cp`: walking on from the turn found before when `cp`
-  // lies ahead of it and before the next checkpoint (hits come in order, often close), else from
-  // the last checkpoint at or before `cp`, found by bisection.
-  const bool ahead = m_haveTurn && m_turn.start <= cp;
-  const std::size_t from = ahead ? (m_turnsRead - (m_haveNextTurn ? 2 : 1)) / kTurnsPerCheckpoint + 1 : 0;
-  if (!ahead || (from < m_turnGroups && TurnGroupStart(from) <= cp)) {
-    std::size_t low = from, high = m_turnGroups;  // the first checkpoint starting after `cp`
+  // The last turn starting at or before `cp`: a few steps on from the one found before when
+  // `cp` lies ahead of it (hits come in order, often close), else by bisection of the starts.
+  std::size_t found = m_turnCount;  // none yet
+  if (m_lastTurn < m_turnCount && TurnStart(m_lastTurn) <= cp) {
+    std::size_t i = m_lastTurn;
+    for (int step = 0; step < 8 && i + 1 < m_turnCount && TurnStart(i + 1) <= cp; ++step) ++i;
+    if (i + 1 == m_turnCount || TurnStart(i + 1) > cp) found = i;
+  }
+  if (found == m_turnCount) {
+    std::size_t low = 0, high = m_turnCount;  // the first turn starting after `cp`
     while (low < high) {
       const std::size_t middle = low + (high - low) / 2;
-      if (TurnGroupStart(middle) <= cp) low = middle + 1;
+      if (TurnStart(middle) <= cp) low = middle + 1;
       else high = middle;
     }
     if (low == 0) return std::nullopt;  // before the first turn (or none)
-    JumpToTurnGroup(low - 1);
+    found = low - 1;
   }
-  while (m_haveNextTurn && m_nextTurn.start <= cp) {
-    m_turn = m_nextTurn;
-    m_haveTurn = true;
-    m_haveNextTurn = DecodeTurn(m_nextTurn);
-  }
-  if (m_haveTurn && (cp < m_turn.end || cp == m_turn.start)) return m_turn;
+  m_lastTurn = found;
+  const TurnPlace t = Turn(found);
+  if (cp < t.end || cp == t.start) return t;
   return std::nullopt;
 }
 

@@ -19,7 +19,7 @@
 namespace duiding::search {
 
 /// Words per checkpoint of the word table.
-inline constexpr std::size_t kWordsPerCheckpoint = 32;
+inline constexpr std::size_t kWordsPerCheckpoint = 16;
 
 /// A word's place in the text: code points and UTF-8 bytes, both half-open.
 struct WordPlace {
@@ -41,8 +41,8 @@ struct TurnPlace {
 std::string EncodeHitTable(RowId document, std::string_view name, std::string_view text,
                            const std::vector<Token>& tokens, const std::vector<Turn>& turns);
 
-/// Reads a table lazily: each lookup decodes only from the nearest checkpoint or from what it
-/// decoded last. Cheapest when asked in ascending order, as hits come.
+/// Reads a table lazily: a word is decoded from the nearest checkpoint or from the word decoded
+/// last, a turn read in place. Cheapest when asked in ascending order, as hits come.
 class HitTable {
  public:
   explicit HitTable(std::string_view data);  ///< `data` must outlive the reader
@@ -61,25 +61,17 @@ class HitTable {
   std::optional<TurnPlace> TurnAt(std::size_t cp) const;
 
  private:
-  // The next turn into `turn`, which holds the one before it (or, `anchored`, its own start
-  // already); false when none is left.
-  bool DecodeTurn(TurnPlace& turn, bool anchored = false) const;
-  std::size_t TurnGroupStart(std::size_t group) const;  // the start of the group's first turn
-  void JumpToTurnGroup(std::size_t group) const;        // its first turn into m_nextTurn
+  std::size_t TurnStart(std::size_t i) const;
+  TurnPlace Turn(std::size_t i) const;
 
   std::string_view m_data;
   RowId m_document = 0;
   std::string m_name;
   std::size_t m_length = 0, m_count = 0;
   std::vector<std::string> m_speakers;
-  std::size_t m_turnCount = 0, m_turnPos = 0, m_turnsEnd = 0, m_turnGroups = 0;
+  std::size_t m_turnCount = 0, m_starts = 0;  // turns, where their columns begin
   std::size_t m_checkpoints = 0, m_stream = 0;
-  // The turn walk so far: the turn found last and the one after it, both decoded.
-  mutable TurnPlace m_turn, m_nextTurn;
-  mutable bool m_haveTurn = false, m_haveNextTurn = false;
-  mutable std::size_t m_turnsRead = 0;  // turns decoded
-  mutable std::size_t m_turnRead = 0;   // where the next turn's bytes are
-  mutable std::int64_t m_lastTime = 0;  // the timestamp decoded last
+  mutable std::size_t m_lastTurn = 0;  // the turn found last
   // The word walk so far: the next word to decode, where its nibbles are, the last one decoded.
   mutable std::size_t m_next = 0, m_pos = 0;
   mutable WordPlace m_word;
