@@ -157,29 +157,31 @@ class Evaluator {
     Documents out;
     if (frequency == 0 || (within && within->empty())) return out;
     const double termWeight = weighed ? TermWeight(frequency) : 0;
-    const auto add = [&](const Xapian::PostingIterator& it) {
-      out.push_back({*it, weighed ? Weight(termWeight, it.get_wdf(), *it) : 0.0});
-    };
     Xapian::PostingIterator it = m_db.postlist_begin(term);
     const Xapian::PostingIterator end = m_db.postlist_end(term);
     if (within && within->size() * kSkipRatio < frequency) {
       for (const RankedDocument& d : *within) {
         it.skip_to(d.id);
         if (it == end) break;
-        if (*it == d.id) add(it);
+        if (*it == d.id) out.push_back({d.id, weighed ? Weight(termWeight, it.get_wdf(), d.id) : 0.0});
       }
       return out;
     }
-    out.reserve(within ? std::min<std::size_t>(within->size(), frequency) : frequency);
-    std::size_t j = 0;
+    // One pass over the posting list, written in place: this loop runs once per posting of
+    // every word of the query.
+    out.resize(within ? std::min<std::size_t>(within->size(), frequency) : frequency);
+    std::size_t n = 0, j = 0;
     for (; it != end; ++it) {
+      const Xapian::docid id = *it;
       if (within) {
-        while (j < within->size() && (*within)[j].id < *it) ++j;
+        while (j < within->size() && (*within)[j].id < id) ++j;
         if (j == within->size()) break;
-        if ((*within)[j].id != *it) continue;
+        if ((*within)[j].id != id) continue;
       }
-      add(it);
+      if (n == out.size()) out.emplace_back();  // more postings than the term's frequency said
+      out[n++] = {id, weighed ? Weight(termWeight, it.get_wdf(), id) : 0.0};
     }
+    out.resize(n);
     return out;
   }
 
