@@ -171,6 +171,12 @@ class Evaluator {
     // every word of the query.
     out.resize(within ? std::min<std::size_t>(within->size(), frequency) : frequency);
     std::size_t n = 0, j = 0;
+    if (!within && weighed) {  // the common case, with nothing to test per posting
+      for (; it != end && n < out.size(); ++it) {
+        const Xapian::docid id = *it;
+        out[n++] = {id, Weight(termWeight, it.get_wdf(), id)};
+      }
+    }
     for (; it != end; ++it) {
       const Xapian::docid id = *it;
       if (within) {
