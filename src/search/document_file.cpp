@@ -24,15 +24,33 @@ constexpr char kHeader[8] = {'D', 'U', 'I', 'D', 'O', 'C', '0', '1'};
 }
 
 // The tag a record at `place` starts with: never 0, so that a wiped record cannot match.
-std::uint64_t TagOf(std::uint64_t offset, std::uint64_t tableSize, std::uint64_t textSize) {
-  std::uint64_t h = offset * 0x9e3779b97f4a7c15ull ^ tableSize * 0xc2b2ae3d27d4eb4full ^ textSize;
+std::uint64_t TagOf(std::uint64_t offset, std::uint64_t tableSize, std::uint64_t positionsSize, std::uint64_t textSize) {
+  std::uint64_t h = offset * 0x9e3779b97f4a7c15ull ^ tableSize * 0xc2b2ae3d27d4eb4full ^
+                    positionsSize * 0x165667b19e3779f9ull ^ textSize;
   h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ull;
   h = (h ^ (h >> 27)) * 0x94d049bb133111ebull;
   return (h ^ (h >> 31)) | 1;
 }
 
-RecordPlace PlaceOf(std::uint64_t offset, std::uint64_t tableSize, std::uint64_t textSize) {
-  return {offset, tableSize, textSize, TagOf(offset, tableSize, textSize)};
+RecordPlace PlaceOf(std::uint64_t offset, std::uint64_t tableSize, std::uint64_t positionsSize, std::uint64_t textSize) {
+  return {offset, tableSize, positionsSize, textSize, TagOf(offset, tableSize, positionsSize, textSize)};
+}
+
+// A place as the directory and Xapian's metadata keep it: four numbers, the tag recomputed.
+void PutPlace(std::string& out, const RecordPlace& place) {
+  PutVarint(out, place.offset);
+  PutVarint(out, place.tableSize);
+  PutVarint(out, place.positionsSize);
+  PutVarint(out, place.textSize);
+}
+
+bool ReadPlace(std::string_view data, std::size_t& pos, RecordPlace& place) {
+  std::uint64_t offset = 0, tableSize = 0, positionsSize = 0, textSize = 0;
+  if (!ReadVarint(data, pos, offset) || !ReadVarint(data, pos, tableSize) || !ReadVarint(data, pos, positionsSize) ||
+      !ReadVarint(data, pos, textSize))
+    return false;
+  place = PlaceOf(offset, tableSize, positionsSize, textSize);
+  return true;
 }
 
 void PutTag(char* out, std::uint64_t tag) {
@@ -71,19 +89,15 @@ bool WriteAll(int fd, std::vector<iovec> parts, std::uint64_t offset) {
 
 std::string EncodePlace(const RecordPlace& place) {
   std::string out;
-  PutVarint(out, place.offset);
-  PutVarint(out, place.tableSize);
-  PutVarint(out, place.textSize);
+  PutPlace(out, place);
   return out;
 }
 
 std::optional<RecordPlace> DecodePlace(std::string_view data) {
   std::size_t pos = 0;
-  std::uint64_t offset = 0, tableSize = 0, textSize = 0;
-  if (!ReadVarint(data, pos, offset) || !ReadVarint(data, pos, tableSize) || !ReadVarint(data, pos, textSize) ||
-      pos != data.size())
-    return std::nullopt;
-  return PlaceOf(offset, tableSize, textSize);
+  RecordPlace place;
+  if (!ReadPlace(data, pos, place) || pos != data.size()) return std::nullopt;
+  return place;
 }
 
 DocumentFileWriter::DocumentFileWriter(const std::string& folder) : m_path(folder + "/" + kDocumentFileName) {
@@ -103,12 +117,13 @@ DocumentFileWriter::~DocumentFileWriter() {
   if (m_fd >= 0) ::close(m_fd);
 }
 
-RecordPlace DocumentFileWriter::Append(std::string_view table, std::string_view text) {
-  const RecordPlace place = PlaceOf(m_size, table.size(), text.size());
+RecordPlace DocumentFileWriter::Append(std::string_view table, std::string_view positions, std::string_view text) {
+  const RecordPlace place = PlaceOf(m_size, table.size(), positions.size(), text.size());
   char tag[8];
   PutTag(tag, place.tag);
   std::vector<iovec> parts{{tag, sizeof tag},
                            {const_cast<char*>(table.data()), table.size()},
+                           {const_cast<char*>(positions.data()), positions.size()},
                            {const_cast<char*>(text.data()), text.size()}};
   if (!WriteAll(m_fd, parts, m_size)) Failed(m_path, "write");
   m_size += place.Size();
@@ -125,11 +140,9 @@ RecordPlace DocumentFileWriter::AppendDirectory(const Directory& directory) {
     if (!directory[id]) continue;
     PutVarint(out, id - previous);
     previous = id;
-    PutVarint(out, directory[id]->offset);
-    PutVarint(out, directory[id]->tableSize);
-    PutVarint(out, directory[id]->textSize);
+    PutPlace(out, *directory[id]);
   }
-  return Append(out, {});
+  return Append(out, {}, {});
 }
 
 void DocumentFileWriter::Flush() {
@@ -185,9 +198,12 @@ std::optional<DocumentFile::Record> DocumentFile::Read(const RecordPlace& place)
   if (place.offset < sizeof kHeader || place.offset > m_size || place.Size() > m_size - place.offset) Damaged();
   const char* at = m_data + place.offset;
   if (GetTag(at) != place.tag) return std::nullopt;  // wiped
-  const std::string_view table(at + 8, static_cast<std::size_t>(place.tableSize));
-  const std::string_view text(at + 8 + place.tableSize, static_cast<std::size_t>(place.textSize));
-  return Record{table, text};
+  const char* table = at + 8;
+  const char* positions = table + place.tableSize;
+  const char* text = positions + place.positionsSize;
+  return Record{{table, static_cast<std::size_t>(place.tableSize)},
+                {positions, static_cast<std::size_t>(place.positionsSize)},
+                {text, static_cast<std::size_t>(place.textSize)}};
 }
 
 Directory DocumentFile::ReadDirectory(const RecordPlace& place) const {
@@ -201,13 +217,13 @@ Directory DocumentFile::ReadDirectory(const RecordPlace& place) const {
   directory.reserve(static_cast<std::size_t>(count) + 1);
   std::uint64_t id = 0;
   for (std::uint64_t i = 0; i < count; ++i) {
-    std::uint64_t step = 0, offset = 0, tableSize = 0, textSize = 0;
-    if (!ReadVarint(data, pos, step) || !ReadVarint(data, pos, offset) || !ReadVarint(data, pos, tableSize) ||
-        !ReadVarint(data, pos, textSize) || (i > 0 && step == 0) || id + step > 0xFFFFFFFFull)
+    std::uint64_t step = 0;
+    RecordPlace place;
+    if (!ReadVarint(data, pos, step) || !ReadPlace(data, pos, place) || (i > 0 && step == 0) || id + step > 0xFFFFFFFFull)
       Damaged();
     id += step;
     if (directory.size() <= id) directory.resize(static_cast<std::size_t>(id) + 1);
-    directory[static_cast<std::size_t>(id)] = PlaceOf(offset, tableSize, textSize);
+    directory[static_cast<std::size_t>(id)] = place;
   }
   if (pos != data.size()) Damaged();
   return directory;

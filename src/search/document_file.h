@@ -3,7 +3,8 @@
 #pragma once
 
 // Internal to the search library: the index's own file beside Xapian's tables. It holds each
-// indexed document's hit table (hit_table.h) and text one after the other, and a directory of
+// indexed document's hit table (hit_table.h), term positions (term_positions.h) and text one
+// after the other, and a directory of
 // where each Xapian document's record is; Xapian's metadata says where the directory of its
 // revision is. The one index writer appends and, once Xapian has committed, wipes the records
 // no revision points to any more (an old text must not linger: pseudonymising a transcript
@@ -22,9 +23,9 @@ namespace duiding::search {
 /// is read: a wiped record reads as none.
 struct RecordPlace {
   std::uint64_t offset = 0;
-  std::uint64_t tableSize = 0, textSize = 0;
+  std::uint64_t tableSize = 0, positionsSize = 0, textSize = 0;
   std::uint64_t tag = 0;
-  std::uint64_t Size() const { return 8 + tableSize + textSize; }
+  std::uint64_t Size() const { return 8 + tableSize + positionsSize + textSize; }
   bool operator==(const RecordPlace&) const = default;
 };
 
@@ -46,7 +47,7 @@ class DocumentFileWriter {
   DocumentFileWriter(const DocumentFileWriter&) = delete;
   DocumentFileWriter& operator=(const DocumentFileWriter&) = delete;
 
-  RecordPlace Append(std::string_view table, std::string_view text);
+  RecordPlace Append(std::string_view table, std::string_view positions, std::string_view text);
   /// Appends `directory` as a record of its own (its table part).
   RecordPlace AppendDirectory(const Directory& directory);
   /// Writes what was appended through to the disk: before Xapian commits a revision pointing at it.
@@ -74,7 +75,7 @@ class DocumentFile {
   void Map(const std::string& folder);
 
   struct Record {
-    std::string_view table, text;
+    std::string_view table, positions, text;
   };
   /// The record at `place`; none when it was wiped. Error(Io) when it lies beyond the file.
   std::optional<Record> Read(const RecordPlace& place) const;

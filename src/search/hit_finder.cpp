@@ -15,7 +15,7 @@ namespace {
 
 using Span = std::pair<Xapian::termpos, Xapian::termpos>;
 
-bool Contains(const std::vector<Xapian::termpos>& sorted, Xapian::termpos p) {
+bool Contains(const std::vector<std::uint32_t>& sorted, Xapian::termpos p) {
   return std::binary_search(sorted.begin(), sorted.end(), p);
 }
 
@@ -43,26 +43,17 @@ bool OnlyWordsUnfiltered(const CompiledQuery& query) {
 
 }  // namespace
 
-HitFinder::HitFinder(store::Store& store, const Xapian::Database& db, const DocumentFile& documents,
-                     const Directory& directory, const CompiledQuery& query)
+HitFinder::HitFinder(store::Store& store, const DocumentFile& documents, const Directory& directory,
+                     const CompiledQuery& query)
     : m_store(store),
-      m_db(db),
       m_documents(documents),
       m_directory(directory),
       m_query(query),
       m_firstOnly(OnlyWordsUnfiltered(query)) {}
 
-const std::vector<Xapian::termpos>& HitFinder::Positions(const std::string& term) {
+const std::vector<std::uint32_t>& HitFinder::Positions(const std::string& term) {
   auto [it, fresh] = m_positions.try_emplace(term);
-  if (fresh) {
-    try {
-      const Xapian::PositionIterator end;
-      for (auto p = m_db.positionlist_begin(m_current, term); p != end && it->second.size() < m_positionLimit; ++p)
-        it->second.push_back(*p);
-    } catch (const Xapian::Error&) {
-      // the term is not in this document
-    }
-  }
+  if (fresh) m_terms.Find(term, it->second, m_positionLimit);  // none when the document lacks it
   return it->second;
 }
 
@@ -176,8 +167,12 @@ bool HitFinder::Passes(const FieldFilter& f, const Hit& hit) {
 }
 
 void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t room) {
-  m_current = id;
   m_positions.clear();
+  if (id >= m_directory.size() || !m_directory[id]) return;
+  // None when wiped: a newer revision replaced or removed the document while this search ran.
+  const std::optional<DocumentFile::Record> record = m_documents.Read(*m_directory[id]);
+  if (!record) return;
+  m_terms = TermPositions(record->positions);
   // Positions are decoded one by one: a lone word needs no more of them than there is room for.
   m_positionLimit = m_firstOnly ? room : std::numeric_limits<std::size_t>::max();
   std::vector<Span> spans;
@@ -201,9 +196,6 @@ void HitFinder::AddHits(Xapian::docid id, std::vector<Hit>& hits, std::size_t ro
   // Without filters every span is a hit: resolve no more than there is room for.
   if (m_query.filters.empty() && spans.size() > room) spans.resize(room);
   if (spans.empty()) return;
-  if (id >= m_directory.size() || !m_directory[id]) return;
-  const std::optional<DocumentFile::Record> record = m_documents.Read(*m_directory[id]);
-  if (!record) return;
   const HitTable table(record->table);
   const RowId document = table.Document();
   m_names[id] = table.Name();

@@ -15,6 +15,7 @@
 
 #include "search/document_file.h"
 #include "search/query_compiler.h"
+#include "search/term_positions.h"
 #include "search/search.h"
 #include "store/store.h"
 
@@ -23,8 +24,7 @@ namespace duiding::search {
 class HitFinder {
  public:
   /// `documents` and `directory`: the index's document file and where each document's record is.
-  HitFinder(store::Store& store, const Xapian::Database& db, const DocumentFile& documents, const Directory& directory,
-            const CompiledQuery& query);
+  HitFinder(store::Store& store, const DocumentFile& documents, const Directory& directory, const CompiledQuery& query);
 
   /// Appends the first `room` (at least one) hits of index document `id` in text order
   /// (without context). None when its record was wiped: a newer revision of the index has
@@ -38,7 +38,7 @@ class HitFinder {
  private:
   using Span = std::pair<Xapian::termpos, Xapian::termpos>;  // first and last word position
 
-  const std::vector<Xapian::termpos>& Positions(const std::string& term);
+  const std::vector<std::uint32_t>& Positions(const std::string& term);
   std::vector<Span> Occurrences(const Operand& operand);
   std::vector<Span> PatternHits(const HitPattern& pattern);
   bool Passes(const FieldFilter& filter, const Hit& hit);
@@ -48,13 +48,12 @@ class HitFinder {
   std::set<RowId> CodesNamed(const std::string& folded);
 
   store::Store& m_store;
-  const Xapian::Database& m_db;
   const DocumentFile& m_documents;
   const Directory& m_directory;
   const CompiledQuery& m_query;
   std::optional<std::vector<Variable>> m_variables;
-  Xapian::docid m_current = 0;
-  std::map<std::string, std::vector<Xapian::termpos>> m_positions;  // of the current document
+  TermPositions m_terms;  // of the current document
+  std::map<std::string, std::vector<std::uint32_t>> m_positions;  // those looked up in it
   const bool m_firstOnly;           // hits are lone words, unfiltered: see AddHits
   std::size_t m_positionLimit = 0;  // positions read per term in the current document
   std::map<Xapian::docid, std::string> m_names;

@@ -18,6 +18,7 @@
 #include "search/hit_table.h"
 #include "search/index_terms.h"
 #include "search/project_synonyms.h"
+#include "search/term_positions.h"
 #include "text/turn_opening.h"
 #include "text/utf8.h"
 
@@ -143,7 +144,7 @@ std::map<std::string, std::pair<Xapian::docid, std::string>> IndexStates(const X
 // One document for the index: Xapian's part, and its hit table and text for the document file.
 struct IndexedDocument {
   Xapian::Document doc;
-  std::string table, text;
+  std::string table, positions, text;
 };
 
 // Where the words of one document go in the index. Stems are cached per build: most words of a
@@ -161,6 +162,7 @@ class DocumentIndexer {
     const std::vector<Turn> turns = store.Turns(state.id);
     const std::vector<text::Span> openings = Openings(text, turns);
     Xapian::Document& doc = out.doc;
+    std::map<std::string, std::vector<std::uint32_t>> positions;  // the same, for the hit finder
     auto opening = openings.begin();
     for (const Token& t : tokens) {
       while (opening != openings.end() && opening->end <= t.start) ++opening;
@@ -168,13 +170,19 @@ class DocumentIndexer {
       // spreker:moeder who says it. Their positions stay unused, so no phrase spans two turns.
       if (opening != openings.end() && opening->start <= t.start) continue;
       const auto& [stem, sets] = TermOf(t.folded);
-      doc.add_posting(stem, t.position + 1);
-      for (const std::string& set : sets) doc.add_posting(set, t.position + 1);
+      const auto position = static_cast<Xapian::termpos>(t.position + 1);
+      doc.add_posting(stem, position);
+      positions[stem].push_back(position);
+      for (const std::string& set : sets) {
+        doc.add_posting(set, position);
+        positions[set].push_back(position);
+      }
     }
     doc.add_boolean_term(terms::Id(guid));
     doc.add_boolean_term(terms::DocName(state.name));
     for (const std::string& term : state.fieldTerms) doc.add_boolean_term(term);
     out.table = EncodeHitTable(state.id, state.name, text, tokens, turns);
+    out.positions = EncodeTermPositions(positions);
     doc.add_value(terms::kStateSlot, state.fingerprint);
     doc.add_value(terms::kNameSlot, state.name);
     return out;
@@ -337,7 +345,7 @@ Outcome Update(Xapian::WritableDatabase& db, store::Store& store, IndexReport& r
     state.item = s.name;
     ReportOrCancel(progress, state);
     const IndexedDocument made = indexer.Make(store, guid, s);
-    const RecordPlace place = records.file.Append(made.table, made.text);
+    const RecordPlace place = records.file.Append(made.table, made.positions, made.text);
     records.Put(db.replace_document(terms::Id(guid), made.doc), place);
     ++state.itemsDone;
     ++report.indexed;

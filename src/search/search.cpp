@@ -230,7 +230,7 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   Xapian::Database& db = m_impl->db;
   const Synonyms& synonyms = options.synonyms ? *options.synonyms : Synonyms::DutchStarter();
   const CompiledQuery compiled = CompileQuery(tree, db, synonyms, &m_impl->members);
-  HitFinder finder(m_impl->store, db, m_impl->documents, m_impl->directory, compiled);
+  HitFinder finder(m_impl->store, m_impl->documents, m_impl->directory, compiled);
   // Sorting by context or speaker needs every hit; the other orders stop once the limit is passed.
   const bool needAll =
       options.order == HitOrder::Left || options.order == HitOrder::Right || options.order == HitOrder::Speaker;

@@ -33,16 +33,18 @@ class DocumentFileTest : public ::testing::Test {
 TEST_F(DocumentFileTest, RecordsReadBackAsWritten) {
   DocumentFileWriter writer(Folder());
   const std::string text = "Moeder: één keer 's avonds 😅, de geïnterviewde zweeg.";
-  const RecordPlace a = writer.Append("tabel-a", text);
-  const RecordPlace b = writer.Append(std::string("\0\1\2", 3), "");  // tables are bytes
+  const RecordPlace a = writer.Append("tabel-a", "posities-a", text);
+  const RecordPlace b = writer.Append(std::string("\0\1\2", 3), "", "");  // tables are bytes
   writer.Flush();
   DocumentFile file;
   file.Map(Folder());
   const std::optional<DocumentFile::Record> ra = file.Read(a), rb = file.Read(b);
   ASSERT_TRUE(ra && rb);
   EXPECT_EQ(ra->table, "tabel-a");
+  EXPECT_EQ(ra->positions, "posities-a");
   EXPECT_EQ(ra->text, text);
   EXPECT_EQ(rb->table, std::string("\0\1\2", 3));
+  EXPECT_TRUE(rb->positions.empty());
   EXPECT_TRUE(rb->text.empty());
   EXPECT_EQ(DecodePlace(EncodePlace(a)), a);
   struct stat st {};
@@ -53,9 +55,9 @@ TEST_F(DocumentFileTest, RecordsReadBackAsWritten) {
 TEST_F(DocumentFileTest, ADirectoryKeepsEveryDocumentsPlace) {
   DocumentFileWriter writer(Folder());
   Directory directory(12);
-  directory[1] = writer.Append("t1", "een");
-  directory[2] = writer.Append("t2", "twee");
-  directory[11] = writer.Append("t11", "elf");  // docids with gaps, as after deletions
+  directory[1] = writer.Append("t1", "p1", "een");
+  directory[2] = writer.Append("t2", "", "twee");
+  directory[11] = writer.Append("t11", "p11", "elf");  // docids with gaps, as after deletions
   const RecordPlace at = writer.AppendDirectory(directory);
   DocumentFile file;
   file.Map(Folder());
@@ -67,8 +69,8 @@ TEST_F(DocumentFileTest, ADirectoryKeepsEveryDocumentsPlace) {
 // search on the revision before) gets none rather than garbage; the others stay.
 TEST_F(DocumentFileTest, AWipedRecordIsGoneAndReadsAsNone) {
   DocumentFileWriter writer(Folder());
-  const RecordPlace gone = writer.Append("tabel", "Mevrouw Jansen uit Zutphen vertelde het.");
-  const RecordPlace kept = writer.Append("tabel", "Ze wil niemand tot last zijn.");
+  const RecordPlace gone = writer.Append("tabel", "posities", "Mevrouw Jansen uit Zutphen vertelde het.");
+  const RecordPlace kept = writer.Append("tabel", "posities", "Ze wil niemand tot last zijn.");
   DocumentFile file;
   file.Map(Folder());  // mapped before the wipe, as a searcher would be
   writer.Wipe(gone);
@@ -83,7 +85,7 @@ TEST_F(DocumentFileTest, DamageGivesAnErrorNamingTheFile) {
   RecordPlace place;
   {
     DocumentFileWriter writer(Folder());
-    place = writer.Append("tabel", "tekst");
+    place = writer.Append("tabel", "posities", "tekst");
   }
   DocumentFile file;
   file.Map(Folder());
