@@ -3,6 +3,8 @@
 #include "app/kwic_list.h"
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
 
 #include "app/wx_text.h"
 #include "text/clock_time.h"
@@ -28,7 +30,7 @@ KwicList::KwicList(wxWindow* parent)
 
 // The list cuts long text at its end; the left context must lose its far end instead, so the
 // words next to the hit stay readable.
-wxString KwicList::FittedLeft(const std::string& left) const {
+wxString KwicList::FittedLeft(std::string_view left) const {
   const wxString text = ToWx(left);
   const auto fits = static_cast<size_t>(std::max(4.0, GetColumnWidth(kLeft) / m_charWidth - 3));
   return text.length() <= fits ? text : wxString::FromUTF8("\xE2\x80\xA6") + text.Right(fits - 1);
@@ -48,9 +50,9 @@ void KwicList::FitHitColumn() {
   int widest = 0;
   if (m_hits) {
     const std::size_t n = std::min(m_hits->size(), kMeasured);
-    const std::string* longest = nullptr;
+    std::optional<std::string_view> longest;
     for (std::size_t i = 0; i < n; ++i)
-      if (!longest || (*m_hits)[i].match.size() > longest->size()) longest = &(*m_hits)[i].match;
+      if (!longest || (*m_hits)[i].Match().size() > longest->size()) longest = (*m_hits)[i].Match();
     if (longest) {
       int height = 0;
       GetTextExtent(ToWx(*longest), &widest, &height, nullptr, nullptr, &m_hitAttr.GetFont());
@@ -63,9 +65,9 @@ wxString KwicList::OnGetItemText(long item, long column) const {
   if (!m_hits || item < 0 || static_cast<std::size_t>(item) >= m_hits->size()) return wxEmptyString;
   const search::Hit& hit = (*m_hits)[static_cast<std::size_t>(item)];
   switch (column) {
-    case kLeft: return FittedLeft(hit.left);
-    case kHit: return ToWx(hit.match);
-    case kRight: return ToWx(hit.right);
+    case kLeft: return FittedLeft(hit.Left());
+    case kHit: return ToWx(hit.Match());
+    case kRight: return ToWx(hit.Right());
     case kDocument: return ToWx(hit.documentName);
     case kSpeaker: return ToWx(hit.speaker);
     default: return ToWx(text::FormatClockTime(hit.timestampMs));

@@ -4,6 +4,7 @@
 
 #include <wx/listctrl.h>
 
+#include <string_view>
 #include <vector>
 
 #include "search/search.h"
@@ -24,7 +25,7 @@ class KwicList : public wxListCtrl {
   wxItemAttr* OnGetItemColumnAttr(long item, long column) const override;
 
  private:
-  wxString FittedLeft(const std::string& left) const;
+  wxString FittedLeft(std::string_view left) const;
   void FitHitColumn();
 
   const std::vector<search::Hit>* m_hits = nullptr;

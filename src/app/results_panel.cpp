@@ -304,8 +304,10 @@ wxString ResultsPanel::CopyHits() {
   for (const std::size_t row : rows) {
     const search::Hit& hit = m_result.hits[row];
     const std::string time = text::FormatClockTime(hit.timestampMs);
-    for (const std::string* field : {&hit.left, &hit.match, &hit.right, &hit.documentName, &hit.speaker, &time})
-      text += ToWx(*field) + (field == &time ? wxT("\n") : wxT("\t"));
+    const std::string_view fields[] = {hit.Left(), hit.Match(), hit.Right(), hit.documentName, hit.speaker, time};
+    for (const std::string_view field : fields) text += ToWx(field) + wxT("\t");
+    text.RemoveLast();
+    text += wxT("\n");
   }
   if (!text.empty() && wxTheClipboard->Open()) {
     wxTheClipboard->SetData(new wxTextDataObject(text));

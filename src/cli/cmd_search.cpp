@@ -58,10 +58,10 @@ void PrintReport(Context& ctx, const search::IndexReport& r, const std::string& 
 
 
 // The last `width` code points of `text`, padded on the left: KWIC columns line up.
-std::string RightAligned(const std::string& text, std::size_t width) {
+std::string RightAligned(std::string_view text, std::size_t width) {
   const std::size_t n = text::CountCodePoints(text);
-  if (n >= width) return text.substr(text::ByteOffsetOfCodePoint(text, n - width));
-  return std::string(width - n, ' ') + text;
+  if (n >= width) return std::string(text.substr(text::ByteOffsetOfCodePoint(text, n - width)));
+  return std::string(width - n, ' ') + std::string(text);
 }
 
 search::HitOrder OrderOf(const Args& args) {
@@ -94,7 +94,7 @@ void PrintJson(Context& ctx, const search::SearchResult& r) {
       json.Field("sentence_start", static_cast<std::int64_t>(h.sentenceStart))
           .Field("sentence_end", static_cast<std::int64_t>(h.sentenceEnd));
     if (h.relevance > 0) json.Key("relevance").Double(h.relevance);  // in relevance order: the document's BM25
-    json.Field("left", h.left).Field("match", h.match).Field("right", h.right).EndObject();
+    json.Field("left", h.Left()).Field("match", h.Match()).Field("right", h.Right()).EndObject();
   }
   ctx.out << json.EndArray().EndObject().Text() << "\n";
 }
@@ -117,13 +117,13 @@ void PrintHits(Context& ctx, const search::SearchResult& r, std::size_t width) {
     for (const search::Hit* h : groups[key]) {
       ctx.out << std::setw(4) << number[h] << ". ";
       if (ctx.args.Flag("kwic")) {
-        ctx.out << RightAligned(h->left, width) << " [" << h->match << "] " << h->right << "   " << h->documentName
+        ctx.out << RightAligned(h->Left(), width) << " [" << h->Match() << "] " << h->Right() << "   " << h->documentName
                 << " " << h->start << "-" << h->end << (h->speaker.empty() ? "" : " " + h->speaker)
                 << (h->timestampMs ? " " + text::FormatClockTime(h->timestampMs) : "") << "\n";
       } else {
         ctx.out << h->documentName << " " << h->start << "-" << h->end
                 << (h->speaker.empty() ? "" : " " + h->speaker) << (h->timestampMs ? " " + text::FormatClockTime(h->timestampMs) : "")
-                << ": " << h->left << "[" << h->match << "]" << h->right << "\n";
+                << ": " << h->Left() << "[" << h->Match() << "]" << h->Right() << "\n";
       }
     }
   }

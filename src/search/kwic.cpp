@@ -33,11 +33,16 @@ bool HasControl(std::string_view view) {
   return false;
 }
 
-// `view` with line breaks and tabs as spaces, into `out` (one copy, no temporaries).
-void AssignFlat(std::string& out, std::string_view view) {
-  out.assign(view);
-  if (!HasControl(view)) return;  // most lines: nothing to replace
-  for (char& c : out) c = (c == '\n') | (c == '\t') | (c == '\r') ? ' ' : c;
+// The hit's KWIC line, its three parts in one string, with line breaks and tabs as spaces.
+void SetLine(Hit& hit, std::string_view left, std::string_view match, std::string_view right) {
+  std::string& line = hit.kwic;
+  line.clear();
+  line.reserve(left.size() + match.size() + right.size());
+  line.append(left).append(match).append(right);
+  if (HasControl(line))  // most lines: nothing to replace
+    for (char& c : line) c = (c == '\n') | (c == '\t') | (c == '\r') ? ' ' : c;
+  hit.matchAt = left.size();
+  hit.matchEnd = left.size() + match.size();
 }
 
 // Where the first and last space, line break or tab is (a plain loop: find_first_of calls
@@ -80,9 +85,7 @@ void Cut(Hit& hit, std::string_view slice, std::size_t matchAt, std::size_t matc
     if (const std::size_t space = LastSpace(right); space != std::string_view::npos) right = right.substr(0, space);
   while (!left.empty() && IsBlank(left.front())) left.remove_prefix(1);
   while (!right.empty() && IsBlank(right.back())) right.remove_suffix(1);
-  AssignFlat(hit.left, left);
-  AssignFlat(hit.match, slice.substr(matchAt, matchEnd - matchAt));
-  AssignFlat(hit.right, right);
+  SetLine(hit, left, slice.substr(matchAt, matchEnd - matchAt), right);
 }
 
 std::pair<std::size_t, std::size_t> Window(const Hit& hit, std::size_t width, std::size_t length) {
@@ -136,16 +139,18 @@ void FillSentence(store::Store& store, Hit& hit, std::size_t length) {
 
 std::string LeftKey(const Hit& hit) {
   DutchAnalyzer analyzer;
-  std::vector<Token> words = analyzer.Tokens(hit.left);
+  const std::string_view left = hit.Left();
+  std::vector<Token> words = analyzer.Tokens(left);
   std::string key;
-  for (auto it = words.rbegin(); it != words.rend(); ++it) key += std::string(text::SliceCodePoints(hit.left, it->start, it->end)) + " ";
+  for (auto it = words.rbegin(); it != words.rend(); ++it) key += std::string(text::SliceCodePoints(left, it->start, it->end)) + " ";
   return text::DutchSortKey(key);
 }
 
 std::string RightKey(const Hit& hit) {
   DutchAnalyzer analyzer;
   std::string key;
-  for (const Token& t : analyzer.Tokens(hit.right)) key += std::string(text::SliceCodePoints(hit.right, t.start, t.end)) + " ";
+  const std::string_view right = hit.Right();
+  for (const Token& t : analyzer.Tokens(right)) key += std::string(text::SliceCodePoints(right, t.start, t.end)) + " ";
   return text::DutchSortKey(key);
 }
 

@@ -14,7 +14,7 @@
 
 namespace duiding::search {
 
-/// Fills hit.left, hit.match and hit.right of hits from a search: the hit's text and up to
+/// Fills the KWIC line (Hit::kwic) of hits from a search: the hit's text and up to
 /// `width` code points on each side, within its turn, cut back to whole words, line breaks and
 /// tabs shown as spaces. `textOf` gives a document's text as the index holds it, `lengthOf` its
 /// length in code points; each hit's bytes in it (Hit::byteStart) place it without counting.

@@ -43,7 +43,13 @@ struct Hit {
   std::size_t turnStart = 0, turnEnd = 0;  ///< the turn's span (the hit's when there is none)
   bool inTurn = false;                     ///< the hit lies in a speaker turn (its context stays in it)
   std::size_t sentenceStart = 0, sentenceEnd = 0;  ///< with options.sentences: the sentence(s) it is in
-  std::string left, match, right;          ///< the KWIC line, within the hit's turn; line breaks become spaces
+  /// The KWIC line within the hit's turn, line breaks shown as spaces: the words before the hit,
+  /// the hit as written and the words after, as one string (one allocation for the three).
+  std::string kwic;
+  std::size_t matchAt = 0, matchEnd = 0;  ///< the hit's bytes in `kwic`
+  std::string_view Left() const { return std::string_view(kwic).substr(0, matchAt); }
+  std::string_view Match() const { return std::string_view(kwic).substr(matchAt, matchEnd - matchAt); }
+  std::string_view Right() const { return std::string_view(kwic).substr(matchEnd); }
   double relevance = 0;                    ///< of the document (BM25)
   /// The hit's UTF-8 bytes in the document's text, from the index: what the KWIC cut starts
   /// from. Only a search fills them; positions to show or keep are `start` and `end`.

@@ -83,7 +83,7 @@ TEST_F(Workbench, TheSearchSynonymsAreEditedInTheWorkbench) {
   EXPECT_EQ(search::SynonymText(m_context.Project().Store()), ToUtf8(mine));
   EXPECT_GT(results.Result().hits.size(), before);  // "mentor" now finds schaamte too: searched again
   bool schaamte = false;
-  for (const search::Hit& h : results.Result().hits) schaamte = schaamte || h.match.find("schaamte") != std::string::npos;
+  for (const search::Hit& h : results.Result().hits) schaamte = schaamte || h.Match().find("schaamte") != std::string::npos;
   EXPECT_TRUE(schaamte);
   m_prompter.edits = {wxEmptyString};
   ASSERT_TRUE(results.EditSynonyms());
@@ -136,7 +136,7 @@ TEST_F(Workbench, SelectedHitsAreCodedWithTheirSentences) {
       return c.coding.document == hit.document && c.coding.start <= hit.start && hit.end <= c.coding.end &&
              c.coding.end - c.coding.start > hit.end - hit.start;  // more than the hit: its sentence
     });
-    EXPECT_TRUE(covered) << hit.match;
+    EXPECT_TRUE(covered) << hit.Match();
   }
   ASSERT_TRUE(m_frame->Commands().Undo());  // one change
   EXPECT_TRUE(CodingsOf("Schaamte").empty());
@@ -152,7 +152,7 @@ TEST_F(Workbench, KwicLinesAreCopiedAsTabSeparatedText) {
   results.SelectRows({1});
   const wxString one = results.CopyHits();
   const search::Hit& hit = found.hits[1];
-  EXPECT_EQ(one, ToWx(hit.left) + wxT("\t") + ToWx(hit.match) + wxT("\t") + ToWx(hit.right) + wxT("\t") +
+  EXPECT_EQ(one, ToWx(hit.Left()) + wxT("\t") + ToWx(hit.Match()) + wxT("\t") + ToWx(hit.Right()) + wxT("\t") +
                      ToWx(hit.documentName) + wxT("\t") + ToWx(hit.speaker) + wxT("\t") +
                      (hit.timestampMs ? ToWx(text::FormatClockTime(*hit.timestampMs)) : wxString()) + wxT("\n"));
   results.SelectRows({});

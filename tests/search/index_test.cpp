@@ -108,7 +108,7 @@ class IndexTest : public ::testing::Test {
 
   std::vector<std::string> Matches(const std::string& query) {
     std::vector<std::string> out;
-    for (const Hit& h : Find(query).hits) out.push_back(h.match);
+    for (const Hit& h : Find(query).hits) out.emplace_back(h.Match());
     return out;
   }
 
@@ -124,15 +124,15 @@ TEST_F(IndexTest, HitsPointAtTheOriginalTextAfterEmojiAndDiacritics) {
   ASSERT_EQ(r.hits.size(), 3u);
   for (const Hit& h : r.hits) {
     const std::string text = m_store->DocumentText(h.document);
-    EXPECT_EQ(text::SliceCodePoints(text, h.start, h.end), h.match);
+    EXPECT_EQ(text::SliceCodePoints(text, h.start, h.end), h.Match());
   }
   // The hit after the emoji in the interview: the emoji is one code point.
   const Hit& second = r.hits[1];
   EXPECT_EQ(second.documentName, "interview-moeder");
   EXPECT_EQ(second.speaker, "Moeder");
-  EXPECT_EQ(second.match, "tot last zijn");
-  EXPECT_EQ(second.right.substr(0, 7), ", zeker");
-  EXPECT_EQ(r.hits[2].match, "last");
+  EXPECT_EQ(second.Match(), "tot last zijn");
+  EXPECT_EQ(second.Right().substr(0, 7), ", zeker");
+  EXPECT_EQ(r.hits[2].Match(), "last");
   EXPECT_EQ(Matches("appel"), (std::vector<std::string>{"appèl", "beroep op"}));  // and its synonym
   EXPECT_EQ(Matches("EEN"), (std::vector<std::string>{"één"}));
 }
@@ -227,7 +227,7 @@ TEST_F(IndexTest, ALeftOutWordLeavesOutWholeTranscripts) {
   const SearchResult without = Find("last -niemand");
   ASSERT_LT(without.hits.size(), all.hits.size());
   ASSERT_FALSE(without.hits.empty());
-  for (const Hit& h : without.hits) EXPECT_NE(h.document, m_interview) << h.match;
+  for (const Hit& h : without.hits) EXPECT_NE(h.document, m_interview) << h.Match();
   for (const Hit& h : all.hits) {
     if (h.document == m_interview) continue;
     EXPECT_TRUE(std::any_of(without.hits.begin(), without.hits.end(), [&](const Hit& w) { return w.start == h.start; }));
@@ -341,7 +341,7 @@ TEST_F(IndexTest, ASynonymGroupIsOneIndexTermAndAChangedListReindexes) {
   options.synonyms = &own;
   options.order = HitOrder::Document;
   std::vector<std::string> members;
-  for (const Hit& h : Searcher(*m_store, m_folder).Search("oma", options).hits) members.push_back(h.match);
+  for (const Hit& h : Searcher(*m_store, m_folder).Search("oma", options).hits) members.emplace_back(h.Match());
   EXPECT_EQ(members, (std::vector<std::string>{"opa", "oma", "zus"}));
 
   EXPECT_EQ(CheckIndex(*m_store, m_folder).stale, 2u);
@@ -351,7 +351,7 @@ TEST_F(IndexTest, ASynonymGroupIsOneIndexTermAndAChangedListReindexes) {
   EXPECT_EQ(after.find("Zoma"), std::string::npos) << after;
   EXPECT_EQ(compiled("oma", own), after);
   std::vector<std::string> grouped;
-  for (const Hit& h : Searcher(*m_store, m_folder).Search("oma", options).hits) grouped.push_back(h.match);
+  for (const Hit& h : Searcher(*m_store, m_folder).Search("oma", options).hits) grouped.emplace_back(h.Match());
   EXPECT_EQ(grouped, members);
   EXPECT_TRUE(CheckIndex(*m_store, m_folder).Consistent());
 }
@@ -381,7 +381,7 @@ TEST_F(IndexTest, ATranscriptWithoutTheNeededPhraseOrProximityHasNoHits) {
   // The focus group says "niet tot last", the interview "niemand tot last"; both say "last".
   const SearchResult phrase = Find("\"niet tot\" last");
   ASSERT_FALSE(phrase.hits.empty());
-  for (const Hit& h : phrase.hits) EXPECT_EQ(h.document, m_focus) << h.match;
+  for (const Hit& h : phrase.hits) EXPECT_EQ(h.document, m_focus) << h.Match();
   EXPECT_EQ(phrase.documents, 1u);
   EXPECT_TRUE(Find("\"last tot\" niemand").hits.empty());  // the interview's words, not in this order
   // The interview holds zus, niemand and last, but zus and niemand far apart (an OR group in
@@ -595,7 +595,7 @@ TEST_F(IndexTest, ADeletedTranscriptLeavesNothingInTheIndexsCopy) {
   }
   EXPECT_EQ(SyncIndex(*m_store, m_folder).indexed, 1u);
   EXPECT_EQ(count("steunfiguur"), 1u);
-  EXPECT_EQ(Find("steunfiguur").hits.at(0).match, "steunfiguur");
+  EXPECT_EQ(Find("steunfiguur").hits.at(0).Match(), "steunfiguur");
   {
     auto tx = m_store->Begin("verwijder", m_anna);
     m_store->DeleteDocument(jansen);
@@ -659,17 +659,17 @@ TEST_F(IndexTest, KwicContextIsCutAtWordsAndSortable) {
   const SearchResult r = searcher.Search("last", options);
   ASSERT_EQ(r.hits.size(), 3u);
   for (const Hit& h : r.hits) {
-    EXPECT_LE(text::CountCodePoints(h.left), 12u);
-    EXPECT_EQ(h.left.find('\n'), std::string::npos);
-    EXPECT_NE(h.left.front(), ' ') << h.left;
+    EXPECT_LE(text::CountCodePoints(h.Left()), 12u);
+    EXPECT_EQ(h.Left().find('\n'), std::string::npos);
+    EXPECT_NE(h.Left().front(), ' ') << h.Left();
   }
   // Right context by its words: "." has none and sorts first, then ", zeker ..."
-  EXPECT_EQ(r.hits[0].right, ".");
-  EXPECT_EQ(r.hits[1].right, ".");
-  EXPECT_EQ(r.hits[2].right, ", zeker");
+  EXPECT_EQ(r.hits[0].Right(), ".");
+  EXPECT_EQ(r.hits[1].Right(), ".");
+  EXPECT_EQ(r.hits[2].Right(), ", zeker");
   options.order = HitOrder::Left;
   const SearchResult left = searcher.Search("last", options);
-  EXPECT_EQ(left.hits[0].left, "één grote ");  // "grote" sorts before "tot"
+  EXPECT_EQ(left.hits[0].Left(), "één grote ");  // "grote" sorts before "tot"
 }
 
 // A lone word's positions are read only as far as the limit needs: the hits are still the
@@ -691,7 +691,7 @@ TEST_F(IndexTest, ALimitTakesTheFirstHitsOfLoneWords) {
     EXPECT_TRUE(some.more) << query;
     for (std::size_t i = 0; i < some.hits.size(); ++i) {
       EXPECT_EQ(some.hits[i].start, all.hits[i].start) << query << " " << i;
-      EXPECT_EQ(some.hits[i].match, std::string(text::SliceCodePoints(text, some.hits[i].start, some.hits[i].end)));
+      EXPECT_EQ(some.hits[i].Match(), std::string(text::SliceCodePoints(text, some.hits[i].start, some.hits[i].end)));
     }
   }
 }
@@ -724,10 +724,10 @@ TEST_F(IndexTest, ManyHitsInOneDocumentShareOneReadOfItsText) {
   ASSERT_EQ(r.hits.size(), 12u);  // each placed in the index's copy of the text by its bytes
   const std::string text = m_store->DocumentText(doc);
   for (const Hit& h : r.hits) {
-    EXPECT_EQ(h.match, "last");
+    EXPECT_EQ(h.Match(), "last");
     EXPECT_EQ(text::SliceCodePoints(text, h.start, h.end), "last");
-    EXPECT_NE(text.find(h.left + h.match + h.right), std::string::npos) << h.left << "|" << h.right;
-    EXPECT_TRUE(h.left.ends_with("één ")) << h.left;
+    EXPECT_NE(text.find(h.kwic), std::string::npos) << h.Left() << "|" << h.Right();
+    EXPECT_TRUE(h.Left().ends_with("één ")) << h.Left();
   }
 }
 
@@ -746,15 +746,15 @@ TEST_F(IndexTest, LineBreaksAndTabsInTheContextShowAsSpaces) {
   const SearchResult r = FindInContext("last doc:notities-veel", 12);
   ASSERT_EQ(r.hits.size(), 10u);
   for (const Hit& h : r.hits) {
-    EXPECT_TRUE(h.left.ends_with(" met  ")) << "[" << h.left << "]";  // CR and LF: a space each
-    EXPECT_TRUE(h.right.starts_with(" érna 👍")) << h.right;
-    for (const std::string* part : {&h.left, &h.right})
-      EXPECT_EQ(part->find_first_of("\n\r\t"), std::string::npos) << *part;
+    EXPECT_TRUE(h.Left().ends_with(" met  ")) << "[" << h.Left() << "]";  // CR and LF: a space each
+    EXPECT_TRUE(h.Right().starts_with(" érna 👍")) << h.Right();
+    for (const std::string_view part : {h.Left(), h.Right()})
+      EXPECT_EQ(part.find_first_of("\n\r\t"), std::string::npos) << part;
   }
   const SearchResult one = FindInContext("last doc:notities-weinig", 12);
   ASSERT_EQ(one.hits.size(), 1u);
-  EXPECT_EQ(one.hits[0].left, "de ");  // the tab ends the word cut off at the window's edge
-  EXPECT_EQ(one.hits[0].right, "  van één");
+  EXPECT_EQ(one.hits[0].Left(), "de ");  // the tab ends the word cut off at the window's edge
+  EXPECT_EQ(one.hits[0].Right(), "  van één");
 }
 
 TEST_F(IndexTest, ManyHitsFarIntoALongDocumentGetTheirOwnContext) {
@@ -773,8 +773,8 @@ TEST_F(IndexTest, ManyHitsFarIntoALongDocumentGetTheirOwnContext) {
   for (std::size_t i = 0; i < r.hits.size(); ++i) {
     const Hit& h = r.hits[i];
     EXPECT_EQ(text::SliceCodePoints(text, h.start, h.end), "last");
-    EXPECT_TRUE(h.left.ends_with("voor" + std::to_string(i) + " ")) << h.left;
-    EXPECT_TRUE(h.right.starts_with(" na" + std::to_string(i))) << h.right;
+    EXPECT_TRUE(h.Left().ends_with("voor" + std::to_string(i) + " ")) << h.Left();
+    EXPECT_TRUE(h.Right().starts_with(" na" + std::to_string(i))) << h.Right();
   }
 }
 
@@ -789,8 +789,8 @@ TEST_F(IndexTest, KwicContextStaysInTheSpeakersTurn) {
   ASSERT_EQ(r.hits.size(), 1u);
   EXPECT_EQ(r.hits[0].speaker, "Moeder");
   EXPECT_TRUE(r.hits[0].inTurn);
-  EXPECT_EQ(r.hits[0].left, "Ik ");
-  EXPECT_EQ(r.hits[0].right, " me echt.");
+  EXPECT_EQ(r.hits[0].Left(), "Ik ");
+  EXPECT_EQ(r.hits[0].Right(), " me echt.");
   {  // a turn as imported: timestamp and label inside it, the window starting among them
     auto tx = m_store->Begin("import", m_anna);
     Document d;
@@ -803,7 +803,7 @@ TEST_F(IndexTest, KwicContextStaysInTheSpeakersTurn) {
   SyncIndex(*m_store, m_folder);
   const SearchResult timed = searcher.Search("schaamte doc:kwic-tijd");
   ASSERT_EQ(timed.hits.size(), 1u);
-  EXPECT_EQ(timed.hits[0].left, "Ik hoor een paar dingen: ");
+  EXPECT_EQ(timed.hits[0].Left(), "Ik hoor een paar dingen: ");
 }
 
 TEST_F(IndexTest, HitsKnowTheirSentenceWhenAsked) {
