@@ -218,10 +218,13 @@ class Compiler {
   // (their phrase would cost Xapian a position check in every document), and the rest are put
   // in one order, so the same synonym set reads the same from any of its words.
   DocQuery OperandQuery(const Operand& op) {
+    std::vector<const Sequence*> kept;
+    for (const Sequence& s : op.forms)
+      if (!Subsumed(s, op)) kept.push_back(&s);
+    if (kept.size() == 1) return SequenceQuery(*kept.front());  // nothing to put in order
     std::vector<std::pair<std::string, DocQuery>> forms;
-    for (const Sequence& s : op.forms) {
-      if (Subsumed(s, op)) continue;
-      DocQuery q = SequenceQuery(s);
+    for (const Sequence* s : kept) {
+      DocQuery q = SequenceQuery(*s);
       forms.emplace_back(q.xapian.get_description(), std::move(q));
     }
     std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

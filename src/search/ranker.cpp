@@ -241,7 +241,7 @@ std::vector<RankedDocument> BestFirst::Next(std::size_t count) {
   const auto from = m_left.begin() + static_cast<std::ptrdiff_t>(m_taken);
   const std::size_t size = std::min(count, m_left.size() - m_taken);
   const auto to = from + static_cast<std::ptrdiff_t>(size);
-  std::partial_sort(from, to, m_left.end(), RanksAbove);
+  std::partial_sort(from, to, m_left.end(), [](const RankedDocument& a, const RankedDocument& b) { return RanksAbove(a, b); });
   m_taken += size;
   return std::vector<RankedDocument>(from, to);
 }
