@@ -38,6 +38,7 @@ struct Searcher::Impl {
   // first search reopen, never miss it.
   Impl(store::Store& s, const std::string& f) : store(s), folder(f) {
     seen = Look();
+    tablesSeen = TablesInode();
     db = Xapian::Database(folder);
     RequireVersion();
     LoadDocuments();
@@ -48,6 +49,7 @@ struct Searcher::Impl {
   Xapian::Database db;
   MemberForms members;     // synonym members analysed, for the next query
   VersionFile seen;        // as it was at the last reopen
+  ino_t tablesSeen = 0;    // the tables' file then
   std::optional<IndexStats> stats;  // of the index as it was at the last reopen, read when needed
   DocumentFile documents;  // the index's document file, mapped at the last reopen
   Directory directory;     // where the documents of the revision opened are in it
@@ -58,11 +60,22 @@ struct Searcher::Impl {
   void Reopen() {
     const VersionFile now = Look();
     if (now.inode != 0 && now == seen) return;
-    db.reopen();
+    // A sync that built the index anew did so in a fresh folder: Xapian's reopen() would stay
+    // with the files it has open, so the index is opened again.
+    const ino_t tables = TablesInode();
+    if (tables != tablesSeen) db = Xapian::Database(folder);
+    else db.reopen();
+    tablesSeen = tables;
     RequireVersion();
     stats.reset();
     LoadDocuments();
     seen = now;
+  }
+
+  // Which file the index's tables are: another after the index was built anew.
+  ino_t TablesInode() const {
+    struct stat st {};
+    return ::stat((folder + "/postlist.glass").c_str(), &st) == 0 ? st.st_ino : 0;
   }
 
   // The version file as it is now (nothing known when it cannot be looked at).

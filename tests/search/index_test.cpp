@@ -546,6 +546,20 @@ TEST_F(IndexTest, TheWorkerThreadSyncsWhileThisThreadSearches) {
   EXPECT_TRUE(CheckIndex(*m_store, folder).Consistent());
 }
 
+// A sync may build the index anew in a fresh folder (a changed synonym list, a damaged file)
+// while the workbench's searcher has the old one open: its next search reads the new one.
+TEST_F(IndexTest, ASearcherOpenAcrossARebuildReadsTheNewIndex) {
+  Searcher searcher(*m_store, m_folder);
+  EXPECT_EQ(searcher.Search("last").hits.size(), 3u);
+  AddTranscript("interview-vader", "Vader: Het is een last 😔, echt een last.\n", "Food Valley", "ouder");
+  EXPECT_TRUE(RebuildIndex(*m_store, m_folder).rebuilt);
+  const SearchResult after = searcher.Search("last");
+  ASSERT_EQ(after.hits.size(), 5u);
+  for (const Hit& h : after.hits) EXPECT_NE(h.Match().find("last"), std::string_view::npos) << h.Match();
+  ASSERT_EQ(searcher.Search("echt").hits.size(), 1u);
+  EXPECT_EQ(searcher.Search("echt").hits[0].documentName, "interview-vader");
+}
+
 TEST_F(IndexTest, AnIndexOfAnotherVersionIsNotReadButRebuilt) {
   {
     Xapian::WritableDatabase db(m_folder, Xapian::DB_OPEN);
