@@ -147,9 +147,8 @@ class Evaluator {
   }
 
   double Weight(double termWeight, Xapian::termcount wdf, Xapian::docid id) const {
-    const double normal = std::max(m_stats.Length(id) * m_stats.LengthFactor(), kMinNormalLength);
     const double count = wdf;
-    return termWeight * (count / (kK1 * (normal * kB + (1 - kB)) + count));
+    return termWeight * (count / (m_stats.LengthTerm(id) + count));
   }
 
   Documents Term(const std::string& term, const Documents* within, bool weighed) {
@@ -204,12 +203,19 @@ bool RanksAbove(const RankedDocument& a, const RankedDocument& b) {
 }  // namespace
 
 IndexStats::IndexStats(const Xapian::Database& db) : m_documents(db.get_doccount()) {
+  double factor = 0;  // 1 / the average length (0: all empty)
   if (m_documents > 0) {
     const double average = static_cast<double>(db.get_total_length()) / m_documents;
-    m_lengthFactor = average != 0 ? 1 / average : 0;
+    factor = average != 0 ? 1 / average : 0;
   }
-  m_lengths.assign(db.get_lastdocid() + 1, 0);
-  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) m_lengths[*it] = it.get_doclength();
+  // Worked out as BM25Weight does, operation for operation: the weights come out the same.
+  const auto term = [&](Xapian::termcount length) {
+    const double normal = std::max(length * factor, kMinNormalLength);
+    return kK1 * (normal * kB + (1 - kB));
+  };
+  m_shortest = term(0);
+  m_lengthTerms.assign(db.get_lastdocid() + 1, m_shortest);
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) m_lengthTerms[*it] = term(it.get_doclength());
 }
 
 const std::vector<std::uint32_t>& IndexStats::ValueOrder(const Xapian::Database& db, Xapian::valueno slot) {
@@ -222,7 +228,7 @@ const std::vector<std::uint32_t>& IndexStats::ValueOrder(const Xapian::Database&
     if (i < values.size() && values[i].second == it.get_docid()) values[i].first = *it;
   }
   std::sort(values.begin(), values.end());
-  m_valueOrder.assign(m_lengths.size(), 0);
+  m_valueOrder.assign(m_lengthTerms.size(), 0);
   for (std::size_t place = 0; place < values.size(); ++place)
     m_valueOrder[values[place].second] = static_cast<std::uint32_t>(place);
   m_valueSlot = slot;

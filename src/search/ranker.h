@@ -36,8 +36,9 @@ class IndexStats {
  public:
   explicit IndexStats(const Xapian::Database& db);
   Xapian::doccount Documents() const { return m_documents; }
-  double LengthFactor() const { return m_lengthFactor; }  ///< 1 / average length (0: all empty)
-  Xapian::termcount Length(Xapian::docid id) const { return id < m_lengths.size() ? m_lengths[id] : 0; }
+  /// BM25's length term of a document, k1 (b · length / average + 1 − b), with a length below
+  /// half the average taken as half (BM25Weight's defaults); worked out once per state.
+  double LengthTerm(Xapian::docid id) const { return id < m_lengthTerms.size() ? m_lengthTerms[id] : m_shortest; }
 
   /// Each document's place when sorted by the value in `slot` (bytewise, then docid), as Xapian's
   /// sort by value orders them; read at the first call.
@@ -45,8 +46,8 @@ class IndexStats {
 
  private:
   Xapian::doccount m_documents = 0;
-  double m_lengthFactor = 0;
-  std::vector<Xapian::termcount> m_lengths;  // by docid
+  std::vector<double> m_lengthTerms;  // by docid
+  double m_shortest = 0;              // the length term of an empty document
   std::vector<std::uint32_t> m_valueOrder;
   Xapian::valueno m_valueSlot = Xapian::BAD_VALUENO;
 };
