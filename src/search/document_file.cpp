@@ -12,7 +12,7 @@
 #include <cstring>
 
 #include "model/error.h"
-#include "search/varint.h"
+#include "search/numbers.h"
 
 namespace duiding::search {
 namespace {

@@ -4,13 +4,11 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
-#include <cstring>
 #include <limits>
 #include <map>
 
 #include "model/error.h"
-#include "search/varint.h"
+#include "search/numbers.h"
 #include "text/utf8.h"
 
 namespace duiding::search {
@@ -36,31 +34,6 @@ std::string GetString(std::string_view data, std::size_t& pos) {
   if (size > data.size() - pos) Damaged();
   pos += size;
   return std::string(data.substr(pos - size, size));
-}
-
-void PutFixed32(std::string& out, std::size_t value) {
-  if (value > 0xFFFFFFFFu) throw Error(ErrorKind::Internal, "search index: document too long for its word table");
-  for (int i = 0; i < 4; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
-}
-
-// Fixed-width numbers are little-endian: on such a machine one load each.
-std::size_t GetFixed32(std::string_view data, std::size_t pos) {
-  if constexpr (std::endian::native == std::endian::little) {
-    std::uint32_t value;
-    std::memcpy(&value, data.data() + pos, 4);
-    return value;
-  }
-  std::size_t value = 0;
-  for (int i = 3; i >= 0; --i) value = (value << 8) | static_cast<unsigned char>(data[pos + static_cast<std::size_t>(i)]);
-  return value;
-}
-
-void PutFixed64(std::string& out, std::uint64_t value) {
-  for (int i = 0; i < 8; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
-}
-
-std::uint64_t GetFixed64(std::string_view data, std::size_t pos) {
-  return static_cast<std::uint64_t>(GetFixed32(data, pos)) | static_cast<std::uint64_t>(GetFixed32(data, pos + 4)) << 32;
 }
 
 constexpr std::size_t kCheckpointSize = 12;  // stream offset, end of the word before (code point, byte)

@@ -3,7 +3,7 @@
 #include "search/term_positions.h"
 
 #include "model/error.h"
-#include "search/varint.h"
+#include "search/numbers.h"
 
 namespace duiding::search {
 namespace {
@@ -17,14 +17,8 @@ std::uint64_t Number(std::string_view data, std::size_t& pos) {
 }
 
 std::size_t Fixed32(std::string_view data, std::size_t pos) {
-  if (pos + 4 > data.size()) Damaged();
-  std::uint32_t value = 0;
-  for (int i = 3; i >= 0; --i) value = (value << 8) | static_cast<unsigned char>(data[pos + static_cast<std::size_t>(i)]);
-  return value;
-}
-
-void PutFixed32(std::string& out, std::size_t value) {
-  for (int i = 0; i < 4; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
+  if (pos > data.size() || data.size() - pos < 4) Damaged();
+  return GetFixed32(data, pos);
 }
 
 }  // namespace
