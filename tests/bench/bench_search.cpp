@@ -124,8 +124,8 @@ int main(int argc, char** argv) {
     const Query& q = *chosen[i];
     hits += counts[i].first * repeat;
     if (each)
-      std::printf("  %-44s %8.3f ms p50  %4zu hits in %zu documents\n", q.query, Percentile(times[i], 0.5) * 1e3,
-                  counts[i].first, counts[i].second);
+      std::printf("  %-44s %8.3f ms p50  %4zu hits in %zu %s\n", q.query, Percentile(times[i], 0.5) * 1e3,
+                  counts[i].first, counts[i].second, counts[i].second == 1 ? "document" : "documents");
     ours.insert(ours.end(), times[i].begin(), times[i].end());
     slowest.emplace_back(Percentile(times[i], 0.5), q.query);
     const std::string command = "grep -c -r -i -F -- \"" + std::string(q.grep) + "\" '" + dir + "/texts' > /dev/null";
