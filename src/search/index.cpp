@@ -452,6 +452,8 @@ IndexReport CheckIndex(store::Store& store, const std::string& folder) {
     }
   } catch (const Xapian::Error&) {
     // missing or unreadable: every document is missing
+  } catch (const Error&) {
+    directory.clear();  // a document file that cannot be mapped: every document is stale
   }
   // A document whose hit table and text cannot be read from the document file is stale too.
   const auto readable = [&](Xapian::docid id) {

@@ -133,15 +133,13 @@ class Matches {
     if (query.plan && byName) {  // as Xapian sorts by the name value, weighing nothing
       m_inOrder = MatchDocuments(db, stats, *query.plan);
       const std::vector<std::uint32_t>& place = stats.ValueOrder(db, terms::kNameSlot);
-      std::sort(m_inOrder.begin(), m_inOrder.end(),
+      std::sort(m_inOrder->begin(), m_inOrder->end(),
                 [&](const RankedDocument& a, const RankedDocument& b) { return place[a.id] < place[b.id]; });
-      for (RankedDocument& d : m_inOrder) d.weight = 0;
-      m_ranked = true;
+      for (RankedDocument& d : *m_inOrder) d.weight = 0;
       return;
     }
     if (query.plan) {
       m_best.emplace(MatchDocuments(db, stats, *query.plan));
-      m_ranked = true;
       return;
     }
     m_enquire.set_query(query.query);
@@ -158,9 +156,9 @@ class Matches {
       for (const RankedDocument& d : m_best->Next(size)) ids.emplace_back(d.id, d.weight);
       return ids;
     }
-    if (m_ranked) {
-      for (; ids.size() < size && m_taken < m_inOrder.size(); ++m_taken)
-        ids.emplace_back(m_inOrder[m_taken].id, m_inOrder[m_taken].weight);
+    if (m_inOrder) {
+      for (; ids.size() < size && m_taken < m_inOrder->size(); ++m_taken)
+        ids.emplace_back((*m_inOrder)[m_taken].id, (*m_inOrder)[m_taken].weight);
       return ids;
     }
     try {
@@ -176,10 +174,9 @@ class Matches {
 
  private:
   Xapian::Enquire m_enquire;
-  bool m_ranked = false;               // by the ranker: best first (m_best) or in name order
-  std::optional<BestFirst> m_best;
-  std::vector<RankedDocument> m_inOrder;
-  std::size_t m_taken = 0;
+  std::optional<BestFirst> m_best;                       // the ranker's, best first
+  std::optional<std::vector<RankedDocument>> m_inOrder;  // the ranker's, in name order
+  std::size_t m_taken = 0;                               // of m_inOrder
   std::size_t m_offset;
   std::size_t m_fetched = 0;
 };
@@ -253,7 +250,7 @@ SearchResult Searcher::Run(std::string_view query, const SearchOptions& options)
   const bool byName = options.order == HitOrder::Document;
   Matches matches(db, m_impl->Stats(), compiled, tree.offset, byName);
   // A first page of a few documents: a common word fills the limit from the best one or two,
-  // and a small page lets Xapian skip more of the ranking. Rarer hits fetch larger pages. In
+  // and a small page is less to sort (or lets Xapian skip more of its ranking). Rarer hits fetch larger pages. In
   // name order Xapian looks at every match whatever the page: after the first, the rest at once,
   // and a query that checks positions in every candidate (phrase, NEAR) fetches all at once.
   const std::size_t all = std::max<std::size_t>(db.get_doccount(), 1);

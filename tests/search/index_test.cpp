@@ -444,7 +444,7 @@ TEST_F(IndexTest, TheRankerRanksWhatItCanAsXapianWould) {
   EXPECT_TRUE(compiled("mentor*").plan);
   EXPECT_FALSE(compiled("\"tot last\" OR zus").plan);  // Xapian checks the phrase
   EXPECT_FALSE(compiled("appèl").plan);  // "beroep op" beside it: a synonym of a phrase
-  for (const std::string query : {"last", "last OR buurvrouw", "last -oma", "niemand rol:ouder", "de last", "wil oma"}) {
+  for (const std::string query : {"last", "last OR buurvrouw", "last -oma", "niemand rol:ouder", "de last", "wil oma", "last last", "last OR (last oma)"}) {
     SearchOptions options;
     options.limit = 1000;
     const SearchResult ours = Searcher(*m_store, m_folder).Search(query, options);
@@ -663,6 +663,8 @@ TEST_F(IndexTest, ADamagedDocumentFileIsReportedAndBuiltAfresh) {
   EXPECT_TRUE(SyncIndex(*m_store, m_folder).rebuilt);
   EXPECT_EQ(Find("last").hits.size(), 3u);
   EXPECT_TRUE(CheckIndex(*m_store, m_folder).Consistent());
+  std::ofstream(m_folder + "/" + kDocumentFileName, std::ios::binary | std::ios::trunc) << "geen kop";
+  EXPECT_EQ(CheckIndex(*m_store, m_folder).stale, 2u);  // not even its header: stale, not an error
 }
 
 TEST_F(IndexTest, KwicContextIsCutAtWordsAndSortable) {
