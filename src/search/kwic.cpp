@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <map>
+#include <optional>
 #include <vector>
 
 #include "search/analyzer.h"
@@ -116,12 +116,19 @@ void CutAround(Hit& hit, std::string_view view, std::pair<std::size_t, std::size
 
 void FillContexts(std::vector<Hit>& hits, std::size_t width, const std::function<std::size_t(RowId)>& lengthOf,
                   const std::function<std::string_view(RowId)>& textOf) {
+  std::optional<RowId> document;  // whose text and length are at hand: hits come by document
+  std::string_view text;
+  std::size_t length = 0;
   for (Hit& h : hits) {
-    const std::string_view text = textOf(h.document);
+    if (h.document != document) {
+      document = h.document;
+      text = textOf(h.document);
+      length = lengthOf(h.document);
+    }
     // The index's bytes of the hit place it in the text; a hit without them is counted out.
     const bool placed = h.byteEnd > h.byteStart && h.byteEnd <= text.size() && text::IsCodePointStart(text, h.byteStart) &&
                         text::IsCodePointStart(text, h.byteEnd);
-    CutAround(h, text, placed ? std::make_pair(h.byteStart, h.byteEnd) : MatchBytes(h, text, 0), width, lengthOf(h.document));
+    CutAround(h, text, placed ? std::make_pair(h.byteStart, h.byteEnd) : MatchBytes(h, text, 0), width, length);
   }
 }
 
